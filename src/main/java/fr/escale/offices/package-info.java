@@ -1,0 +1,5 @@
+/**
+ * Tenants (offices) of the instance, their staff logins and roles.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Offices")
+package fr.escale.offices;
