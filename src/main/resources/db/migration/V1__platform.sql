@@ -1,5 +1,4 @@
 -- HTTP sessions live in the database so that any node behind a load balancer can serve any request.
-CREATE SCHEMA IF NOT EXISTS platform;
 
 CREATE TABLE platform.spring_session (
 	primary_id CHAR(36) NOT NULL,

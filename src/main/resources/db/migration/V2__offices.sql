@@ -1,5 +1,4 @@
 -- Offices are the tenants: every row an office owns carries its office_id.
-CREATE SCHEMA IF NOT EXISTS offices;
 
 CREATE TABLE offices.office (
 	id UUID PRIMARY KEY,
