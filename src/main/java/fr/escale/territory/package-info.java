@@ -1,0 +1,5 @@
+/**
+ * The territory's reference data: communes with their INSEE codes, postal codes and centres.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Territory")
+package fr.escale.territory;
