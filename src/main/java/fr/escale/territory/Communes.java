@@ -26,12 +26,37 @@ public class Communes {
 
 	private final Map<String, Commune> byCode;
 
+	private final Map<String, Commune> byName = new HashMap<>();
+
 	Communes() {
 		this.byCode = load("reference/communes.csv.gz");
+		for (var commune : byCode.values()) {
+			byName.merge(fold(commune.name()), commune, (one, other) -> one.population() >= other.population() ? one : other);
+		}
 	}
 
 	public Optional<Commune> byCode(String code) {
 		return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code));
+	}
+
+	/**
+	 * The commune a person means by a name ("amboise", "Saint-Cyr-sur-Loire"): accents and case do
+	 * not matter; among namesakes, the most populated.
+	 */
+	public Optional<Commune> byName(String name) {
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(byName.get(fold(name)));
+	}
+
+	private static String fold(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.replace('-', ' ')
+			.replace('’', '\'')
+			.toLowerCase(java.util.Locale.ROOT)
+			.trim();
 	}
 
 	/** An INSEE code has five characters, digits but for Corsica's 2A and 2B. */

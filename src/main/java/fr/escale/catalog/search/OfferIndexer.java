@@ -1,0 +1,90 @@
+package fr.escale.catalog.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.escale.catalog.OffersImported;
+import fr.escale.catalog.StoredOffer;
+import fr.escale.catalog.domain.Offers;
+import org.apache.lucene.store.MMapDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Keeps this node's search index in step with PostgreSQL, which is the truth: the index is built
+ * from it at start, then follows the transactions that wrote offers — every two seconds for the
+ * changes other nodes make, at once after an import on this node.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OfferIndexer implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(OfferIndexer.class);
+
+	private final Offers offers;
+
+	private final OfferIndex index;
+
+	private final SearchDocuments documents;
+
+	private final Path folder;
+
+	// The oldest transaction that was still running at the last catch-up: what it writes is read next time.
+	private Long horizon;
+
+	OfferIndexer(Offers offers, SearchDocuments documents) throws IOException {
+		this.offers = offers;
+		this.documents = documents;
+		// The index is derived data, rebuilt at each start: a temporary folder of this node's own.
+		this.folder = Files.createTempDirectory("escale-index-");
+		this.index = new OfferIndex(new MMapDirectory(folder));
+		catchUp();
+		log.info("Search index ready: {} offers", index.size());
+	}
+
+	@Bean
+	OfferIndex offerIndex() {
+		return index;
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		index.close();
+		FileSystemUtils.deleteRecursively(folder);
+	}
+
+	@Scheduled(fixedDelay = 2000, initialDelay = 2000)
+	public synchronized void catchUp() {
+		var batch = new ArrayList<SearchDocument>(500);
+		horizon = offers.changedSince(horizon, stored -> {
+			batch.add(documents.of(stored));
+			if (batch.size() == 500) {
+				flush(batch);
+			}
+		});
+		flush(batch);
+	}
+
+	@EventListener
+	void on(OffersImported imported) {
+		catchUp();
+	}
+
+	private void flush(List<SearchDocument> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		index.upsert(batch);
+		index.refresh();
+		batch.clear();
+	}
+
+}
