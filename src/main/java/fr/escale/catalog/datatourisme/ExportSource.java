@@ -20,6 +20,7 @@ import java.util.zip.ZipInputStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -34,7 +35,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ExportSource {
 
-	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+	// objects are read one by one out of a larger document, so what follows each one is expected
+	private static final JsonMapper MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
 	private interface Walk {
 
