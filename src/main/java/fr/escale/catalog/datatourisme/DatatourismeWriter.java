@@ -351,7 +351,8 @@ public class DatatourismeWriter {
 
 	private static void putTime(ObjectNode node, String property, LocalTime time) {
 		if (time != null) {
-			node.put(property, TIME.format(time));
+			// seconds always, as the exports do; fractions only when there are some, so nothing is lost
+			node.put(property, time.getNano() == 0 ? TIME.format(time) : time.toString());
 		}
 	}
 
