@@ -7,11 +7,15 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A text in several languages, keyed by lower-case language code ("fr", "en", "de"...).
  * Blank texts are dropped, so an empty instance means "nothing to show".
  */
-public record LocalizedText(SortedMap<String, String> values) {
+public record LocalizedText(@JsonValue SortedMap<String, String> values) {
 
 	private static final LocalizedText EMPTY = new LocalizedText(new TreeMap<>());
 
@@ -37,6 +41,8 @@ public record LocalizedText(SortedMap<String, String> values) {
 		return new LocalizedText(values);
 	}
 
+	/** As JSON a localized text is just its map: {"fr": "Château", "en": "Castle"}. */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static LocalizedText of(Map<String, String> values) {
 		return new LocalizedText(new TreeMap<>(values));
 	}
@@ -66,6 +72,7 @@ public record LocalizedText(SortedMap<String, String> values) {
 		return values.keySet();
 	}
 
+	@JsonIgnore
 	public boolean isEmpty() {
 		return values.isEmpty();
 	}

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A tourist offer (an "objet touristique" of the offer database): a place, a business, an
  * event or a product, with what a tourist office needs to present it.
@@ -46,10 +48,23 @@ public record Offer(String datatourismeId, String identifier, List<String> types
 		translations = copy(translations);
 	}
 
+	@JsonIgnore
 	public boolean isEvent() {
 		return !eventPeriods.isEmpty() || types.contains("EntertainmentAndEvent");
 	}
 
+	/** The picture that stands for the offer: the main one, else the first image. */
+	@JsonIgnore
+	public Media mainImage() {
+		return media.stream()
+			.filter(Media::isImage)
+			.filter(Media::main)
+			.findFirst()
+			.or(() -> media.stream().filter(Media::isImage).findFirst())
+			.orElse(null);
+	}
+
+	@JsonIgnore
 	public boolean hasCoordinates() {
 		return latitude != null && longitude != null;
 	}

@@ -27,7 +27,7 @@ public class OfferTypes {
 		try (var reader = new InputStreamReader(new ClassPathResource("reference/datatourisme-types.csv").getInputStream(),
 				StandardCharsets.UTF_8); var rows = format.parse(reader)) {
 			rows.forEach(row -> types.put(row.get("type"), new Names(row.get("fr"), row.get("en"),
-					row.get("parents").isEmpty() ? List.of() : List.of(row.get("parents").split("\\|"))))));
+					row.get("parents").isEmpty() ? List.of() : List.of(row.get("parents").split("\\|")))));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

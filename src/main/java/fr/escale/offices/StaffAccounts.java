@@ -39,6 +39,13 @@ public class StaffAccounts implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException(email));
 	}
 
+	public boolean exists(String email) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM offices.staff_user WHERE lower(email) = lower(?))")
+			.param(email.trim())
+			.query(Boolean.class)
+			.single();
+	}
+
 	public boolean any() {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM offices.staff_user)").query(Boolean.class).single();
 	}

@@ -10,6 +10,7 @@ import fr.escale.catalog.ImportRun;
 import fr.escale.catalog.Offer;
 import fr.escale.catalog.OffersImported;
 import fr.escale.catalog.datatourisme.DatatourismeReader;
+import fr.escale.catalog.datatourisme.ExportEntry;
 import fr.escale.catalog.datatourisme.ExportSource;
 import fr.escale.catalog.datatourisme.InvalidOfferException;
 import fr.escale.catalog.domain.ImportRuns;
@@ -66,16 +67,17 @@ public class DatatourismeImport {
 		var tally = new Tally();
 		var batch = new ArrayList<Source>(BATCH);
 		try {
-			ExportSource.open(file).forEach(entry -> {
-				if (entry.rejection() != null) {
-					tally.reject(new ImportError(entry.source(), entry.rejection()));
-					return;
+			ExportSource.of(file).forEach(entry -> {
+				if (entry instanceof ExportEntry.Rejected rejected) {
+					tally.reject(new ImportError(rejected.sourceName(), rejected.reason()));
 				}
-				try {
-					batch.add(new Source(entry.source(), reader.read(entry.bytes())));
-				}
-				catch (InvalidOfferException ex) {
-					tally.reject(new ImportError(entry.source(), ex.getMessage()));
+				else if (entry instanceof ExportEntry.Json json) {
+					try {
+						batch.add(new Source(json.sourceName(), reader.read(json.bytes())));
+					}
+					catch (InvalidOfferException ex) {
+						tally.reject(new ImportError(json.sourceName(), ex.getMessage()));
+					}
 				}
 				if (batch.size() == BATCH) {
 					write(runId, officeId, startedBy, batch, tally, progress);
