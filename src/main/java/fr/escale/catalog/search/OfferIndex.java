@@ -1,0 +1,466 @@
+package fr.escale.catalog.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.SloppyMath;
+
+/**
+ * The searchable copy of the offer database, kept by each node in a Lucene index.
+ * <p>
+ * Writes are visible to searches after {@link #refresh()} (near real time) and survive a restart
+ * after {@link #commit()} or {@link #close()}; {@link #maxVersion()} tells what to ask the database
+ * for next. Safe for concurrent use. The directory is the caller's to close.
+ */
+public final class OfferIndex implements Closeable {
+
+	static final int FACET_TOP = 30;
+
+	/** Separates the code from the name in a commune facet value; INSEE codes never contain it. */
+	private static final char COMMUNE_SEPARATOR = '|';
+
+	private final Analyzer stemmed = new FrenchTextAnalyzer(true);
+
+	private final Analyzer plain = new FrenchTextAnalyzer(false);
+
+	private final TextMatch textMatch = new TextMatch(this.stemmed, this.plain);
+
+	private final FacetsConfig facetsConfig = new FacetsConfig();
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final AtomicLong maxVersion = new AtomicLong();
+
+	public OfferIndex(Directory directory) {
+		this.facetsConfig.setMultiValued(SearchResults.TYPE, true);
+		this.facetsConfig.setMultiValued(SearchResults.LABEL, true);
+		Analyzer analyzer = new PerFieldAnalyzerWrapper(this.stemmed,
+				Map.of(OfferFields.NAME_WORDS, this.plain, OfferFields.TEXT_WORDS, this.plain));
+		IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+			.setRAMBufferSizeMB(64);
+		try {
+			this.writer = new IndexWriter(directory, config);
+			this.searchers = new SearcherManager(this.writer, new FacetedSearcherFactory(this.facetsConfig));
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				this.maxVersion.set(highestVersion(searcher.getIndexReader()));
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the offer index", ex);
+		}
+	}
+
+	/**
+	 * Adds or replaces offers by id; visible to searches after the next refresh. Within one batch
+	 * the highest version of an offer wins; across batches the last one written does.
+	 */
+	public void upsert(Collection<SearchDocument> offers) {
+		Map<UUID, SearchDocument> latest = new LinkedHashMap<>();
+		for (SearchDocument offer : offers) {
+			latest.merge(offer.id(), offer, (a, b) -> b.version() >= a.version() ? b : a);
+		}
+		try {
+			for (SearchDocument offer : latest.values()) {
+				this.writer.updateDocument(new Term(OfferFields.ID, offer.id().toString()),
+						this.facetsConfig.build(document(offer)));
+				this.maxVersion.accumulateAndGet(offer.version(), Math::max);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot index offers", ex);
+		}
+	}
+
+	public void delete(UUID id) {
+		try {
+			this.writer.deleteDocuments(new Term(OfferFields.ID, id.toString()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot remove offer " + id + " from the index", ex);
+		}
+	}
+
+	/** Makes the writes so far visible to searches. */
+	public void refresh() {
+		try {
+			this.searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot refresh the offer index", ex);
+		}
+	}
+
+	/** Makes the writes so far durable, so that a restarted node resumes from {@link #maxVersion()}. */
+	public void commit() {
+		try {
+			this.writer.commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot commit the offer index", ex);
+		}
+	}
+
+	/**
+	 * The highest offer version given to this index, refreshed or not; the database rows with a
+	 * greater version are the ones this node still has to index.
+	 */
+	public long maxVersion() {
+		return this.maxVersion.get();
+	}
+
+	/** Offers visible to searches. */
+	public int size() {
+		IndexSearcher searcher = acquire();
+		try {
+			return searcher.getIndexReader().numDocs();
+		}
+		finally {
+			release(searcher);
+		}
+	}
+
+	public SearchResults search(OfferQuery query) {
+		FacetedSearcher searcher = acquire();
+		try {
+			return search(searcher, query);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot search offers", ex);
+		}
+		finally {
+			release(searcher);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.searchers.close();
+			this.writer.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot close the offer index", ex);
+		}
+		finally {
+			this.stemmed.close();
+			this.plain.close();
+		}
+	}
+
+	private SearchResults search(FacetedSearcher searcher, OfferQuery query) throws IOException {
+		Query text = query.text() == null ? null : this.textMatch.query(query.text(), query.lang());
+		List<Query> filters = new ArrayList<>();
+		if (query.officeId() != null) {
+			filters.add(new TermQuery(new Term(OfferFields.OFFICE, query.officeId().toString())));
+		}
+		if (query.radiusKm() != null) {
+			filters.add(LatLonPoint.newDistanceQuery(OfferFields.LOCATION, query.latitude(), query.longitude(),
+					query.radiusKm() * 1000));
+		}
+		if (query.on() != null) {
+			int day = Math.toIntExact(query.on().toEpochDay());
+			filters.add(IntRange.newContainsQuery(OfferFields.open(query.on().getDayOfWeek()), new int[] { day },
+					new int[] { day }));
+		}
+		Query typeFilter = query.types().isEmpty() ? null
+				: new TermInSetQuery(OfferFields.TYPE, query.types().stream().map(BytesRef::new).toList());
+		Query communeFilter = query.communeCode() == null ? null
+				: new TermQuery(new Term(OfferFields.COMMUNE, query.communeCode()));
+
+		int window = (query.page() + 1) * query.size();
+		TopFieldCollectorManager top = new TopFieldCollectorManager(sort(query, text != null), window, null,
+				Integer.MAX_VALUE);
+		Object[] collected = searcher.search(combine(text, filters, typeFilter, communeFilter),
+				new MultiCollectorManager(top, new FacetsCollectorManager()));
+		TopFieldDocs docs = (TopFieldDocs) collected[0];
+		FacetsCollector matching = (FacetsCollector) collected[1];
+
+		List<SearchHit> hits = new ArrayList<>(query.size());
+		StoredFields stored = searcher.storedFields();
+		Set<String> displayOnly = Set.of(OfferFields.DISPLAY);
+		ScoreDoc[] scoreDocs = docs.scoreDocs;
+		for (int i = query.page() * query.size(); i < scoreDocs.length; i++) {
+			BytesRef bytes = stored.document(scoreDocs[i].doc, displayOnly).getBinaryValue(OfferFields.DISPLAY);
+			hits.add(hit(DisplayFields.decode(bytes.bytes, bytes.offset, bytes.length), query));
+		}
+
+		Map<String, List<FacetCount>> facets = new HashMap<>();
+		SortedSetDocValuesReaderState state = searcher.facets;
+		if (state != null) {
+			Facets counts = new SortedSetDocValuesFacetCounts(state, matching);
+			// Drill sideways: a filter's own facet counts as if it were not set, to show the alternatives.
+			Facets typeCounts = typeFilter == null ? counts
+					: countWithout(searcher, combine(text, filters, null, communeFilter));
+			Facets communeCounts = communeFilter == null ? counts
+					: countWithout(searcher, combine(text, filters, typeFilter, null));
+			facets.put(SearchResults.TYPE, top(state, typeCounts, SearchResults.TYPE));
+			facets.put(SearchResults.COMMUNE, top(state, communeCounts, SearchResults.COMMUNE));
+			facets.put(SearchResults.LABEL, top(state, counts, SearchResults.LABEL));
+		}
+		return new SearchResults(docs.totalHits.value, hits, facets);
+	}
+
+	private static Query combine(Query text, List<Query> filters, Query typeFilter, Query communeFilter) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		if (text != null) {
+			query.add(text, Occur.MUST);
+		}
+		filters.forEach(filter -> query.add(filter, Occur.FILTER));
+		if (typeFilter != null) {
+			query.add(typeFilter, Occur.FILTER);
+		}
+		if (communeFilter != null) {
+			query.add(communeFilter, Occur.FILTER);
+		}
+		BooleanQuery built = query.build();
+		return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+	}
+
+	private Facets countWithout(FacetedSearcher searcher, Query query) throws IOException {
+		return new SortedSetDocValuesFacetCounts(searcher.facets, searcher.search(query, new FacetsCollectorManager()));
+	}
+
+	private static List<FacetCount> top(SortedSetDocValuesReaderState state, Facets counts, String dim)
+			throws IOException {
+		if (state.getOrdRange(dim) == null) {
+			return List.of();
+		}
+		FacetResult result = counts.getTopChildren(FACET_TOP, dim);
+		if (result == null) {
+			return List.of();
+		}
+		List<FacetCount> values = new ArrayList<>(result.labelValues.length);
+		for (LabelAndValue value : result.labelValues) {
+			long count = value.value.longValue();
+			if (SearchResults.COMMUNE.equals(dim)) {
+				int separator = value.label.indexOf(COMMUNE_SEPARATOR);
+				values.add(new FacetCount(value.label.substring(0, separator), value.label.substring(separator + 1),
+						count));
+			}
+			else {
+				values.add(new FacetCount(value.label, value.label, count));
+			}
+		}
+		values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+		return List.copyOf(values);
+	}
+
+	/**
+	 * Relevance for words, else the nearest first around a position, else by name; ties by name in
+	 * the user's language.
+	 */
+	private static Sort sort(OfferQuery query, boolean hasText) {
+		OfferQuery.Sort order = query.sort();
+		if (order == null || (order == OfferQuery.Sort.RELEVANCE && !hasText)) {
+			order = hasText ? OfferQuery.Sort.RELEVANCE
+					: query.hasPosition() ? OfferQuery.Sort.DISTANCE : OfferQuery.Sort.NAME;
+		}
+		SortField name = new SortField(OfferFields.sortName(query.lang()), SortField.Type.STRING);
+		name.setMissingValue(SortField.STRING_LAST);
+		return switch (order) {
+			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, name);
+			case DISTANCE -> new Sort(
+					LatLonDocValuesField.newDistanceSort(OfferFields.LOCATION, query.latitude(), query.longitude()),
+					name);
+			case NAME -> new Sort(name);
+		};
+	}
+
+	private static SearchHit hit(DisplayFields offer, OfferQuery query) {
+		Double distanceKm = null;
+		if (query.hasPosition() && offer.latitude() != null) {
+			double meters = SloppyMath.haversinMeters(query.latitude(), query.longitude(), offer.latitude(),
+					offer.longitude());
+			distanceKm = Math.round(meters / 10) / 100.0;
+		}
+		return new SearchHit(offer.id(), offer.name(query.lang()), offer.types(), offer.communeCode(),
+				offer.communeName(), offer.latitude(), offer.longitude(), distanceKm);
+	}
+
+	private static Document document(SearchDocument offer) {
+		Document doc = new Document();
+		doc.add(new StringField(OfferFields.ID, offer.id().toString(), Field.Store.NO));
+		doc.add(new StringField(OfferFields.OFFICE, offer.officeId().toString(), Field.Store.NO));
+		doc.add(new NumericDocValuesField(OfferFields.VERSION, offer.version()));
+		offer.names().forEach((lang, name) -> {
+			doc.add(new TextField(OfferFields.NAME, name, Field.Store.NO));
+			doc.add(new TextField(OfferFields.NAME_WORDS, name, Field.Store.NO));
+			doc.add(new TextField(OfferFields.name(lang), name, Field.Store.NO));
+		});
+		offer.texts().forEach((lang, text) -> {
+			doc.add(new TextField(OfferFields.TEXT, text, Field.Store.NO));
+			doc.add(new TextField(OfferFields.TEXT_WORDS, text, Field.Store.NO));
+		});
+		for (String lang : OfferFields.SORT_LANGUAGES) {
+			String key = OfferFields.sortKey(DisplayFields.nameIn(offer.names(), lang));
+			doc.add(new SortedDocValuesField(OfferFields.sortName(lang), new BytesRef(key)));
+		}
+		for (String type : offer.types()) {
+			if (!type.isBlank()) {
+				doc.add(new StringField(OfferFields.TYPE, type, Field.Store.NO));
+				doc.add(new SortedSetDocValuesFacetField(SearchResults.TYPE, type));
+			}
+		}
+		if (offer.communeCode() != null && !offer.communeCode().isBlank()) {
+			doc.add(new StringField(OfferFields.COMMUNE, offer.communeCode(), Field.Store.NO));
+			String name = offer.communeName() == null || offer.communeName().isBlank() ? offer.communeCode()
+					: offer.communeName();
+			doc.add(new SortedSetDocValuesFacetField(SearchResults.COMMUNE,
+					offer.communeCode() + COMMUNE_SEPARATOR + name));
+		}
+		for (String label : offer.labels()) {
+			if (!label.isBlank()) {
+				doc.add(new SortedSetDocValuesFacetField(SearchResults.LABEL, label));
+			}
+		}
+		if (offer.latitude() != null) {
+			doc.add(new LatLonPoint(OfferFields.LOCATION, offer.latitude(), offer.longitude()));
+			doc.add(new LatLonDocValuesField(OfferFields.LOCATION, offer.latitude(), offer.longitude()));
+		}
+		for (DateSpan span : offer.openings()) {
+			int start = Math.toIntExact(span.start().toEpochDay());
+			int end = Math.toIntExact(span.end().toEpochDay());
+			for (DayOfWeek day : EnumSet.allOf(DayOfWeek.class)) {
+				if (span.isOn(day)) {
+					doc.add(new IntRange(OfferFields.open(day), new int[] { start }, new int[] { end }));
+				}
+			}
+		}
+		doc.add(new StoredField(OfferFields.DISPLAY, DisplayFields.of(offer).encode()));
+		return doc;
+	}
+
+	private static long highestVersion(IndexReader reader) throws IOException {
+		long highest = 0;
+		for (LeafReaderContext leaf : reader.leaves()) {
+			NumericDocValues versions = leaf.reader().getNumericDocValues(OfferFields.VERSION);
+			if (versions == null) {
+				continue;
+			}
+			Bits live = leaf.reader().getLiveDocs();
+			for (int doc = versions.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = versions.nextDoc()) {
+				if (live == null || live.get(doc)) {
+					highest = Math.max(highest, versions.longValue());
+				}
+			}
+		}
+		return highest;
+	}
+
+	private FacetedSearcher acquire() {
+		try {
+			return (FacetedSearcher) this.searchers.acquire();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void release(IndexSearcher searcher) {
+		try {
+			this.searchers.release(searcher);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A searcher with the facet ordinals of its reader, built once per refresh rather than per query. */
+	private static final class FacetedSearcher extends IndexSearcher {
+
+		private final SortedSetDocValuesReaderState facets;
+
+		FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facets) {
+			super(reader);
+			this.facets = facets;
+		}
+
+	}
+
+	private static final class FacetedSearcherFactory extends SearcherFactory {
+
+		private final FacetsConfig config;
+
+		FacetedSearcherFactory(FacetsConfig config) {
+			this.config = config;
+		}
+
+		@Override
+		public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+			boolean hasFacets = FieldInfos.getMergedFieldInfos(reader)
+				.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+			return new FacetedSearcher(reader,
+					hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, this.config) : null);
+		}
+
+	}
+
+}
