@@ -39,6 +39,18 @@ public final class Browser {
 		return new ChromeDriver(service, options);
 	}
 
+	/** The last page a journey saw, as HTML and PNG under target/browser, to read when it fails. */
+	public static void keepEvidence(ChromeDriver driver, String name) {
+		try {
+			var folder = Files.createDirectories(Path.of("target", "browser"));
+			Files.writeString(folder.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+			Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (IOException | RuntimeException ex) {
+			// Evidence is a courtesy: never let it hide the test's own outcome.
+		}
+	}
+
 	public static WebDriverWait waitFor(ChromeDriver driver) {
 		return new WebDriverWait(driver, Duration.ofSeconds(20));
 	}

@@ -34,6 +34,7 @@ class OfferSearchBrowserIT {
 	@AfterEach
 	void stop() {
 		if (browser != null) {
+			Browser.keepEvidence(browser, "offer-search");
 			browser.quit();
 		}
 	}
@@ -64,11 +65,16 @@ class OfferSearchBrowserIT {
 		browser.findElement(By.id("place")).sendKeys("Amboise");
 		browser.findElement(By.id("q")).sendKeys("château", Keys.ENTER);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hit-list"), "Amboise"));
+		// htmx may still swap the results once more (the typing and the Enter key both ask): wait for quiet.
+		wait.until(driver -> browser.executeScript("return document.querySelector('.htmx-request') === null"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map .leaflet-marker-icon")));
 		var first = browser.findElement(By.cssSelector(".hit-list .hit a"));
-		assertThat(first.getText()).containsIgnoringCase("château");
-		assertThat(browser.findElements(By.cssSelector("#map .leaflet-marker-icon"))).isNotEmpty();
-
 		var name = first.getText();
+		assertThat(name).containsIgnoringCase("château");
+		assertThat(browser.findElements(By.cssSelector("#map .leaflet-marker-icon")))
+			.extracting(marker -> marker.getAttribute("title"))
+			.contains(name);
+
 		first.click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
 		assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo(name);

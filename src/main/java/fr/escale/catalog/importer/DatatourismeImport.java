@@ -66,6 +66,8 @@ public class DatatourismeImport {
 	public ImportReport run(UUID runId, UUID officeId, Path file, String startedBy, Progress progress) {
 		var tally = new Tally();
 		var batch = new ArrayList<Source>(BATCH);
+		var status = ImportRun.Status.DONE;
+		String failure = null;
 		try {
 			ExportSource.of(file).forEach(entry -> {
 				if (entry instanceof ExportEntry.Rejected rejected) {
@@ -84,18 +86,21 @@ public class DatatourismeImport {
 				}
 			});
 			write(runId, officeId, startedBy, batch, tally, progress);
-			runs.finish(runId, ImportRun.Status.DONE, null);
 		}
 		catch (RuntimeException ex) {
 			// What was written stays written (each batch is whole); the run says why it stopped.
 			write(runId, officeId, startedBy, batch, tally, progress);
 			log.warn("Import {} stopped: {}", runId, ex.getMessage());
-			runs.finish(runId, ImportRun.Status.FAILED, ex.getMessage());
+			status = ImportRun.Status.FAILED;
+			failure = ex.getMessage();
 			tally.reject(new ImportError(file.getFileName().toString(), ex.getMessage()));
 		}
 		flushErrors(runId, tally);
+		runs.progress(runId, tally.created, tally.updated, tally.unchanged, tally.rejected);
+		// Listeners (this node's search index) catch up first: an import shown as ended is searchable.
 		events.publishEvent(new OffersImported(runId, officeId, tally.created, tally.updated, tally.unchanged,
 				tally.rejected));
+		runs.finish(runId, status, failure);
 		return new ImportReport(runId, tally.created, tally.updated, tally.unchanged, tally.rejected,
 				List.copyOf(tally.errors));
 	}

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
@@ -26,7 +27,7 @@ public class ImportLauncher {
 
 	private final TaskExecutor executor;
 
-	ImportLauncher(DatatourismeImport imports, TaskExecutor executor) {
+	ImportLauncher(DatatourismeImport imports, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.imports = imports;
 		this.executor = executor;
 	}

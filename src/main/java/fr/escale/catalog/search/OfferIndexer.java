@@ -64,13 +64,17 @@ public class OfferIndexer implements DisposableBean {
 	@Scheduled(fixedDelay = 2000, initialDelay = 2000)
 	public synchronized void catchUp() {
 		var batch = new ArrayList<SearchDocument>(500);
+		var from = horizon;
+		int[] seen = { 0 };
 		horizon = offers.changedSince(horizon, stored -> {
+			seen[0]++;
 			batch.add(documents.of(stored));
 			if (batch.size() == 500) {
 				flush(batch);
 			}
 		});
 		flush(batch);
+		log.debug("Index caught up from transaction {} to {}: {} offers read, {} indexed", from, horizon, seen[0], index.size());
 	}
 
 	@EventListener

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The points a map draws, as JSON safe to place inside a page's script element. */
-@Component("mapPoints")
+@Component
 class MapPoints {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

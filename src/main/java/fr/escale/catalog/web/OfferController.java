@@ -8,6 +8,7 @@ import fr.escale.catalog.search.OfferIndex;
 import fr.escale.catalog.search.SearchResults;
 import fr.escale.offices.StaffPrincipal;
 import fr.escale.territory.Communes;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +27,10 @@ class OfferController {
 
 	private final Communes communes;
 
-	OfferController(OfferIndex index, Offers offers, Communes communes) {
+	private final MapPoints mapPoints;
+
+	OfferController(OfferIndex index, Offers offers, Communes communes, MapPoints mapPoints) {
+		this.mapPoints = mapPoints;
 		this.index = index;
 		this.offers = offers;
 		this.communes = communes;
@@ -66,6 +70,8 @@ class OfferController {
 		model.addAttribute("search", parameters);
 		model.addAttribute("place", place);
 		model.addAttribute("results", results);
+		// Built here: Thymeleaf forbids calling beans from inside a script element.
+		model.addAttribute("mapPoints", mapPoints.of(results.hits()));
 		model.addAttribute("problem", problem);
 		return htmx != null ? "catalog/fragments/results :: results" : "catalog/offers";
 	}
@@ -76,6 +82,9 @@ class OfferController {
 		model.addAttribute("stored", stored);
 		model.addAttribute("offer", stored.offer());
 		model.addAttribute("schemaOrg", SchemaOrg.of(stored));
+		var offer = stored.offer();
+		model.addAttribute("mapPoints", mapPoints.one(id, offer.name().get(LocaleContextHolder.getLocale().getLanguage()),
+				offer.latitude(), offer.longitude()));
 		model.addAttribute("history", offers.history(id));
 		return "catalog/offer";
 	}
