@@ -105,6 +105,38 @@ public class DatatourismeImport {
 				List.copyOf(tally.errors));
 	}
 
+	/**
+	 * Reads and validates every object of an export and writes nothing: what an import would
+	 * reject, and how fast the export alone can be read (the floor an import is measured against).
+	 */
+	public ImportReport check(Path file, Progress progress) {
+		var tally = new Tally();
+		try {
+			ExportSource.of(file).forEach(entry -> {
+				if (entry instanceof ExportEntry.Rejected rejected) {
+					tally.reject(new ImportError(rejected.sourceName(), rejected.reason()));
+				}
+				else if (entry instanceof ExportEntry.Json json) {
+					try {
+						reader.read(json.bytes());
+						tally.unchanged++;
+					}
+					catch (InvalidOfferException ex) {
+						tally.reject(new ImportError(json.sourceName(), ex.getMessage()));
+					}
+				}
+				if (tally.processed() % BATCH == 0) {
+					progress.advanced(tally);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			tally.reject(new ImportError(file.getFileName().toString(), ex.getMessage()));
+		}
+		progress.advanced(tally);
+		return new ImportReport(null, 0, 0, tally.unchanged, tally.rejected, List.copyOf(tally.errors));
+	}
+
 	private void write(UUID runId, UUID officeId, String startedBy, List<Source> batch, Tally tally, Progress progress) {
 		if (batch.isEmpty()) {
 			return;

@@ -1,0 +1,17 @@
+package fr.escale.platform;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Passwords are stored as bcrypt hashes, tagged with their algorithm so it can change later. */
+@Configuration(proxyBeanMethods = false)
+class PasswordConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}
