@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -39,6 +40,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -81,6 +83,9 @@ public final class OfferIndex implements Closeable {
 	/** Separates the code from the name in a commune facet value; INSEE codes never contain it. */
 	private static final char COMMUNE_SEPARATOR = '|';
 
+	/** Only the vocabulary matters for typo correction: no frequencies, positions or norms. */
+	private static final FieldType WORDS_TYPE = wordsType();
+
 	private final Analyzer stemmed = new FrenchTextAnalyzer(true);
 
 	private final Analyzer plain = new FrenchTextAnalyzer(false);
@@ -99,7 +104,7 @@ public final class OfferIndex implements Closeable {
 		this.facetsConfig.setMultiValued(SearchResults.TYPE, true);
 		this.facetsConfig.setMultiValued(SearchResults.LABEL, true);
 		Analyzer analyzer = new PerFieldAnalyzerWrapper(this.stemmed,
-				Map.of(OfferFields.NAME_WORDS, this.plain, OfferFields.TEXT_WORDS, this.plain));
+				Map.of(OfferFields.WORDS, this.plain));
 		IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
 			.setRAMBufferSizeMB(64);
 		try {
@@ -216,7 +221,7 @@ public final class OfferIndex implements Closeable {
 	}
 
 	private SearchResults search(FacetedSearcher searcher, OfferQuery query) throws IOException {
-		Query text = query.text() == null ? null : this.textMatch.query(query.text(), query.lang());
+		Query text = query.text() == null ? null : this.textMatch.query(query.text(), query.lang(), searcher);
 		List<Query> filters = new ArrayList<>();
 		if (query.officeId() != null) {
 			filters.add(new TermQuery(new Term(OfferFields.OFFICE, query.officeId().toString())));
@@ -352,12 +357,12 @@ public final class OfferIndex implements Closeable {
 		doc.add(new NumericDocValuesField(OfferFields.VERSION, offer.version()));
 		offer.names().forEach((lang, name) -> {
 			doc.add(new TextField(OfferFields.NAME, name, Field.Store.NO));
-			doc.add(new TextField(OfferFields.NAME_WORDS, name, Field.Store.NO));
+			doc.add(new Field(OfferFields.WORDS, name, WORDS_TYPE));
 			doc.add(new TextField(OfferFields.name(lang), name, Field.Store.NO));
 		});
 		offer.texts().forEach((lang, text) -> {
 			doc.add(new TextField(OfferFields.TEXT, text, Field.Store.NO));
-			doc.add(new TextField(OfferFields.TEXT_WORDS, text, Field.Store.NO));
+			doc.add(new Field(OfferFields.WORDS, text, WORDS_TYPE));
 		});
 		for (String lang : OfferFields.SORT_LANGUAGES) {
 			String key = OfferFields.sortKey(DisplayFields.nameIn(offer.names(), lang));
@@ -396,6 +401,15 @@ public final class OfferIndex implements Closeable {
 		}
 		doc.add(new StoredField(OfferFields.DISPLAY, DisplayFields.of(offer).encode()));
 		return doc;
+	}
+
+	private static FieldType wordsType() {
+		FieldType type = new FieldType();
+		type.setTokenized(true);
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.setOmitNorms(true);
+		type.freeze();
+		return type;
 	}
 
 	private static long highestVersion(IndexReader reader) throws IOException {
