@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -80,6 +81,14 @@ public final class OfferIndex implements Closeable {
 
 	static final int FACET_TOP = 30;
 
+	static final int DEFAULT_CACHED_RESULTS = 1_000;
+
+	/**
+	 * Each facet in its own doc values field: a count reads only its own values, and the commune,
+	 * one per offer, is stored single-valued, the fastest to count.
+	 */
+	private static final List<String> FACETS = List.of(SearchResults.TYPE, SearchResults.COMMUNE, SearchResults.LABEL);
+
 	/** Separates the code from the name in a commune facet value; INSEE codes never contain it. */
 	private static final char COMMUNE_SEPARATOR = '|';
 
@@ -101,15 +110,25 @@ public final class OfferIndex implements Closeable {
 	private final AtomicLong maxVersion = new AtomicLong();
 
 	public OfferIndex(Directory directory) {
+		this(directory, DEFAULT_CACHED_RESULTS);
+	}
+
+	/**
+	 * @param cachedResults how many recent results to keep per refresh and serve again to the same
+	 * query (the desk asks for "château" or "restaurant" all day long); 0 to disable
+	 */
+	public OfferIndex(Directory directory, int cachedResults) {
 		this.facetsConfig.setMultiValued(SearchResults.TYPE, true);
 		this.facetsConfig.setMultiValued(SearchResults.LABEL, true);
+		FACETS.forEach(dim -> this.facetsConfig.setIndexFieldName(dim, facetField(dim)));
 		Analyzer analyzer = new PerFieldAnalyzerWrapper(this.stemmed,
 				Map.of(OfferFields.WORDS, this.plain));
 		IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
 			.setRAMBufferSizeMB(64);
 		try {
 			this.writer = new IndexWriter(directory, config);
-			this.searchers = new SearcherManager(this.writer, new FacetedSearcherFactory(this.facetsConfig));
+			this.searchers = new SearcherManager(this.writer,
+					new FacetedSearcherFactory(this.facetsConfig, cachedResults));
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
 				this.maxVersion.set(highestVersion(searcher.getIndexReader()));
@@ -195,7 +214,12 @@ public final class OfferIndex implements Closeable {
 	public SearchResults search(OfferQuery query) {
 		FacetedSearcher searcher = acquire();
 		try {
-			return search(searcher, query);
+			SearchResults results = searcher.cached(query);
+			if (results == null) {
+				results = search(searcher, query);
+				searcher.cache(query, results);
+			}
+			return results;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot search offers", ex);
@@ -258,18 +282,14 @@ public final class OfferIndex implements Closeable {
 		}
 
 		Map<String, List<FacetCount>> facets = new HashMap<>();
-		SortedSetDocValuesReaderState state = searcher.facets;
-		if (state != null) {
-			Facets counts = new SortedSetDocValuesFacetCounts(state, matching);
-			// Drill sideways: a filter's own facet counts as if it were not set, to show the alternatives.
-			Facets typeCounts = typeFilter == null ? counts
-					: countWithout(searcher, combine(text, filters, null, communeFilter));
-			Facets communeCounts = communeFilter == null ? counts
-					: countWithout(searcher, combine(text, filters, typeFilter, null));
-			facets.put(SearchResults.TYPE, top(state, typeCounts, SearchResults.TYPE));
-			facets.put(SearchResults.COMMUNE, top(state, communeCounts, SearchResults.COMMUNE));
-			facets.put(SearchResults.LABEL, top(state, counts, SearchResults.LABEL));
-		}
+		// Drill sideways: a filter's own facet counts as if it were not set, to show the alternatives.
+		FacetsCollector typeMatching = typeFilter == null ? matching
+				: searcher.search(combine(text, filters, null, communeFilter), new FacetsCollectorManager());
+		FacetsCollector communeMatching = communeFilter == null ? matching
+				: searcher.search(combine(text, filters, typeFilter, null), new FacetsCollectorManager());
+		facets.put(SearchResults.TYPE, count(searcher, typeMatching, SearchResults.TYPE));
+		facets.put(SearchResults.COMMUNE, count(searcher, communeMatching, SearchResults.COMMUNE));
+		facets.put(SearchResults.LABEL, count(searcher, matching, SearchResults.LABEL));
 		return new SearchResults(docs.totalHits.value, hits, facets);
 	}
 
@@ -289,16 +309,13 @@ public final class OfferIndex implements Closeable {
 		return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
 	}
 
-	private Facets countWithout(FacetedSearcher searcher, Query query) throws IOException {
-		return new SortedSetDocValuesFacetCounts(searcher.facets, searcher.search(query, new FacetsCollectorManager()));
-	}
-
-	private static List<FacetCount> top(SortedSetDocValuesReaderState state, Facets counts, String dim)
+	private static List<FacetCount> count(FacetedSearcher searcher, FacetsCollector matching, String dim)
 			throws IOException {
-		if (state.getOrdRange(dim) == null) {
+		SortedSetDocValuesReaderState state = searcher.facets.get(dim);
+		if (state == null || state.getOrdRange(dim) == null) {
 			return List.of();
 		}
-		FacetResult result = counts.getTopChildren(FACET_TOP, dim);
+		FacetResult result = new SortedSetDocValuesFacetCounts(state, matching).getTopChildren(FACET_TOP, dim);
 		if (result == null) {
 			return List.of();
 		}
@@ -403,6 +420,10 @@ public final class OfferIndex implements Closeable {
 		return doc;
 	}
 
+	private static String facetField(String dim) {
+		return "facet_" + dim;
+	}
+
 	private static FieldType wordsType() {
 		FieldType type = new FieldType();
 		type.setTokenized(true);
@@ -447,14 +468,39 @@ public final class OfferIndex implements Closeable {
 		}
 	}
 
-	/** A searcher with the facet ordinals of its reader, built once per refresh rather than per query. */
+	/**
+	 * A searcher with what is worth computing once per refresh rather than per query: the facet
+	 * ordinals of its reader, and the latest results, which stay right until the next refresh.
+	 */
 	private static final class FacetedSearcher extends IndexSearcher {
 
-		private final SortedSetDocValuesReaderState facets;
+		/** By facet; a facet no offer has yet is missing. */
+		private final Map<String, SortedSetDocValuesReaderState> facets;
 
-		FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facets) {
+		private final Map<OfferQuery, SearchResults> results;
+
+		FacetedSearcher(IndexReader reader, Map<String, SortedSetDocValuesReaderState> facets, int cachedResults) {
 			super(reader);
 			this.facets = facets;
+			this.results = cachedResults <= 0 ? null
+					: Collections.synchronizedMap(new LinkedHashMap<>(cachedResults * 2, 0.75f, true) {
+
+						@Override
+						protected boolean removeEldestEntry(Map.Entry<OfferQuery, SearchResults> eldest) {
+							return size() > cachedResults;
+						}
+
+					});
+		}
+
+		SearchResults cached(OfferQuery query) {
+			return this.results == null ? null : this.results.get(query);
+		}
+
+		void cache(OfferQuery query, SearchResults results) {
+			if (this.results != null) {
+				this.results.put(query, results);
+			}
 		}
 
 	}
@@ -463,16 +509,23 @@ public final class OfferIndex implements Closeable {
 
 		private final FacetsConfig config;
 
-		FacetedSearcherFactory(FacetsConfig config) {
+		private final int cachedResults;
+
+		FacetedSearcherFactory(FacetsConfig config, int cachedResults) {
 			this.config = config;
+			this.cachedResults = cachedResults;
 		}
 
 		@Override
 		public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-			boolean hasFacets = FieldInfos.getMergedFieldInfos(reader)
-				.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
-			return new FacetedSearcher(reader,
-					hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, this.config) : null);
+			FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+			Map<String, SortedSetDocValuesReaderState> facets = new HashMap<>();
+			for (String dim : FACETS) {
+				if (fields.fieldInfo(facetField(dim)) != null) {
+					facets.put(dim, new DefaultSortedSetDocValuesReaderState(reader, facetField(dim), this.config));
+				}
+			}
+			return new FacetedSearcher(reader, Map.copyOf(facets), this.cachedResults);
 		}
 
 	}

@@ -27,7 +27,8 @@ import org.apache.lucene.store.MMapDirectory;
 /**
  * Fills an index with 100,000 generated offers over about 1,800 communes and 20 offices, then runs
  * a fixed mix of queries from 16 threads and prints p50/p95/p99 per query kind. Not a test: run
- * its {@code main} to tune the index ({@code java -cp ... OfferIndexBenchmark [offers] [threads]}).
+ * its {@code main} to tune the index:
+ * {@code java -cp ... OfferIndexBenchmark [offers=100000] [threads=16] [rounds=150] [cachedResults=0]}.
  */
 public final class OfferIndexBenchmark {
 
@@ -64,13 +65,14 @@ public final class OfferIndexBenchmark {
 			"Tourisme & Handicap", "Vignobles & Découvertes", "Destination d'excellence", "Maître Restaurateur",
 			"Logis");
 
-	record Commune(String code, String name, double latitude, double longitude, UUID office) {
+	public record Commune(String code, String name, double latitude, double longitude, UUID office) {
 	}
 
 	public static void main(String[] args) throws Exception {
 		int offerCount = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
 		int threads = args.length > 1 ? Integer.parseInt(args[1]) : 16;
 		int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 150;
+		int cachedResults = args.length > 3 ? Integer.parseInt(args[3]) : 0;
 		Random random = new Random(42);
 		List<UUID> offices = Stream.generate(() -> new UUID(random.nextLong(), random.nextLong())).limit(20).toList();
 		List<Commune> communes = new ArrayList<>();
@@ -87,7 +89,7 @@ public final class OfferIndexBenchmark {
 		}
 
 		Path folder = Files.createTempDirectory("offer-index-benchmark");
-		try (MMapDirectory directory = new MMapDirectory(folder); OfferIndex index = new OfferIndex(directory)) {
+		try (MMapDirectory directory = new MMapDirectory(folder); OfferIndex index = new OfferIndex(directory, cachedResults)) {
 			long start = System.nanoTime();
 			List<SearchDocument> batch = new ArrayList<>();
 			for (int i = 0; i < offerCount; i++) {
@@ -100,6 +102,7 @@ public final class OfferIndexBenchmark {
 			index.upsert(batch);
 			index.commit();
 			index.refresh();
+			System.out.printf("Result cache: %s%n", cachedResults > 0 ? cachedResults + " entries" : "off");
 			System.out.printf("Indexed %,d offers in %,d ms (%s)%n", index.size(), (System.nanoTime() - start) / 1_000_000,
 					folder);
 
@@ -180,7 +183,7 @@ public final class OfferIndexBenchmark {
 		}
 	}
 
-	static SearchDocument offer(int number, Random random, List<Commune> communes) {
+	public static SearchDocument offer(int number, Random random, List<Commune> communes) {
 		Commune commune = communes.get(random.nextInt(communes.size()));
 		Kind kind = KINDS.get(random.nextInt(KINDS.size()));
 		String name = kind.namePrefix() + " " + (random.nextBoolean() ? "de " + commune.name()
