@@ -7,7 +7,6 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,16 +29,9 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
@@ -267,10 +259,19 @@ public final class OfferIndex implements Closeable {
 		int window = (query.page() + 1) * query.size();
 		TopFieldCollectorManager top = new TopFieldCollectorManager(sort(query, text != null), window, null,
 				Integer.MAX_VALUE);
+		// Drill sideways: a filter's own facet counts as if it were not set, to show the alternatives.
+		List<FacetCounter.Ordinals> counted = new ArrayList<>();
+		for (String dim : FACETS) {
+			boolean sideways = (dim.equals(SearchResults.TYPE) && typeFilter != null)
+					|| (dim.equals(SearchResults.COMMUNE) && communeFilter != null);
+			if (!sideways && searcher.facets.containsKey(dim)) {
+				counted.add(searcher.facets.get(dim));
+			}
+		}
 		Object[] collected = searcher.search(combine(text, filters, typeFilter, communeFilter),
-				new MultiCollectorManager(top, new FacetsCollectorManager()));
+				new MultiCollectorManager(top, FacetCounter.manager(counted)));
 		TopFieldDocs docs = (TopFieldDocs) collected[0];
-		FacetsCollector matching = (FacetsCollector) collected[1];
+		FacetCounter counts = (FacetCounter) collected[1];
 
 		List<SearchHit> hits = new ArrayList<>(query.size());
 		StoredFields stored = searcher.storedFields();
@@ -282,14 +283,11 @@ public final class OfferIndex implements Closeable {
 		}
 
 		Map<String, List<FacetCount>> facets = new HashMap<>();
-		// Drill sideways: a filter's own facet counts as if it were not set, to show the alternatives.
-		FacetsCollector typeMatching = typeFilter == null ? matching
-				: searcher.search(combine(text, filters, null, communeFilter), new FacetsCollectorManager());
-		FacetsCollector communeMatching = communeFilter == null ? matching
-				: searcher.search(combine(text, filters, typeFilter, null), new FacetsCollectorManager());
-		facets.put(SearchResults.TYPE, count(searcher, typeMatching, SearchResults.TYPE));
-		facets.put(SearchResults.COMMUNE, count(searcher, communeMatching, SearchResults.COMMUNE));
-		facets.put(SearchResults.LABEL, count(searcher, matching, SearchResults.LABEL));
+		facets.put(SearchResults.TYPE, typeFilter == null ? top(counts, SearchResults.TYPE)
+				: countWithout(searcher, combine(text, filters, null, communeFilter), SearchResults.TYPE));
+		facets.put(SearchResults.COMMUNE, communeFilter == null ? top(counts, SearchResults.COMMUNE)
+				: countWithout(searcher, combine(text, filters, typeFilter, null), SearchResults.COMMUNE));
+		facets.put(SearchResults.LABEL, top(counts, SearchResults.LABEL));
 		return new SearchResults(docs.totalHits.value, hits, facets);
 	}
 
@@ -309,30 +307,24 @@ public final class OfferIndex implements Closeable {
 		return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
 	}
 
-	private static List<FacetCount> count(FacetedSearcher searcher, FacetsCollector matching, String dim)
-			throws IOException {
-		SortedSetDocValuesReaderState state = searcher.facets.get(dim);
-		if (state == null || state.getOrdRange(dim) == null) {
+	private static List<FacetCount> countWithout(FacetedSearcher searcher, Query query, String dim) throws IOException {
+		FacetCounter.Ordinals facet = searcher.facets.get(dim);
+		if (facet == null) {
 			return List.of();
 		}
-		FacetResult result = new SortedSetDocValuesFacetCounts(state, matching).getTopChildren(FACET_TOP, dim);
-		if (result == null) {
-			return List.of();
+		return top(searcher.search(query, FacetCounter.manager(List.of(facet))), dim);
+	}
+
+	private static List<FacetCount> top(FacetCounter counts, String dim) throws IOException {
+		List<FacetCount> top = counts.top(dim, FACET_TOP);
+		if (!SearchResults.COMMUNE.equals(dim)) {
+			return top;
 		}
-		List<FacetCount> values = new ArrayList<>(result.labelValues.length);
-		for (LabelAndValue value : result.labelValues) {
-			long count = value.value.longValue();
-			if (SearchResults.COMMUNE.equals(dim)) {
-				int separator = value.label.indexOf(COMMUNE_SEPARATOR);
-				values.add(new FacetCount(value.label.substring(0, separator), value.label.substring(separator + 1),
-						count));
-			}
-			else {
-				values.add(new FacetCount(value.label, value.label, count));
-			}
-		}
-		values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-		return List.copyOf(values);
+		return top.stream().map(count -> {
+			int separator = count.value().indexOf(COMMUNE_SEPARATOR);
+			return new FacetCount(count.value().substring(0, separator), count.value().substring(separator + 1),
+					count.count());
+		}).toList();
 	}
 
 	/**
@@ -475,11 +467,11 @@ public final class OfferIndex implements Closeable {
 	private static final class FacetedSearcher extends IndexSearcher {
 
 		/** By facet; a facet no offer has yet is missing. */
-		private final Map<String, SortedSetDocValuesReaderState> facets;
+		private final Map<String, FacetCounter.Ordinals> facets;
 
 		private final Map<OfferQuery, SearchResults> results;
 
-		FacetedSearcher(IndexReader reader, Map<String, SortedSetDocValuesReaderState> facets, int cachedResults) {
+		FacetedSearcher(IndexReader reader, Map<String, FacetCounter.Ordinals> facets, int cachedResults) {
 			super(reader);
 			this.facets = facets;
 			this.results = cachedResults <= 0 ? null
@@ -519,10 +511,14 @@ public final class OfferIndex implements Closeable {
 		@Override
 		public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
 			FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
-			Map<String, SortedSetDocValuesReaderState> facets = new HashMap<>();
+			Map<String, FacetCounter.Ordinals> facets = new HashMap<>();
 			for (String dim : FACETS) {
 				if (fields.fieldInfo(facetField(dim)) != null) {
-					facets.put(dim, new DefaultSortedSetDocValuesReaderState(reader, facetField(dim), this.config));
+					FacetCounter.Ordinals ordinals = FacetCounter.Ordinals
+						.of(dim, new DefaultSortedSetDocValuesReaderState(reader, facetField(dim), this.config));
+					if (ordinals != null) {
+						facets.put(dim, ordinals);
+					}
 				}
 			}
 			return new FacetedSearcher(reader, Map.copyOf(facets), this.cachedResults);
