@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -100,6 +101,13 @@ public final class OfferIndex implements Closeable {
 	private final SearcherManager searchers;
 
 	private final AtomicLong maxVersion = new AtomicLong();
+
+	/**
+	 * As many searches at once as there are cores, the others queue: more threads would not
+	 * finish sooner, they would preempt each other and turn half-millisecond searches into
+	 * fifty-millisecond ones.
+	 */
+	private final Semaphore searching = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
 	public OfferIndex(Directory directory) {
 		this(directory, DEFAULT_CACHED_RESULTS);
@@ -207,14 +215,25 @@ public final class OfferIndex implements Closeable {
 		FacetedSearcher searcher = acquire();
 		try {
 			SearchResults results = searcher.cached(query);
-			if (results == null) {
-				results = search(searcher, query);
-				searcher.cache(query, results);
+			if (results != null) {
+				return results;
 			}
+			this.searching.acquire();
+			try {
+				results = search(searcher, query);
+			}
+			finally {
+				this.searching.release();
+			}
+			searcher.cache(query, results);
 			return results;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot search offers", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Search interrupted", ex);
 		}
 		finally {
 			release(searcher);
