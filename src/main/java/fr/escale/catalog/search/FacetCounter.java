@@ -22,8 +22,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.LongValues;
 
 /**
- * Counts facet values while the hits are collected: one pass over the hits, without keeping them
- * in a bit set as {@code FacetsCollector} does, which on a broad search is most of the work.
+ * Counts facet values while the hits are collected: one pass over the hits for every facet, and no
+ * bit set of the hits to allocate and walk again as with {@code FacetsCollector}.
  */
 final class FacetCounter implements Collector {
 

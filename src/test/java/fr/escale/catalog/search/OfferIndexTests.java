@@ -234,6 +234,24 @@ class OfferIndexTests {
 	}
 
 	@Test
+	void countsFacetsAcrossSegments() {
+		try (OfferIndex segmented = new OfferIndex(new ByteBuffersDirectory(), 0)) {
+			// Five segments, fewer than the merge policy would merge, each with its own ordinals.
+			for (int i = 0; i < OFFERS.size(); i += 2) {
+				segmented.upsert(OFFERS.subList(i, i + 2));
+				segmented.commit();
+			}
+			segmented.refresh();
+
+			SearchResults results = segmented.search(search("château"));
+
+			assertThat(results.facet(SearchResults.COMMUNE)).containsExactly(new FacetCount("37003", "Amboise", 2),
+					new FacetCount("37261", "Tours", 2), new FacetCount("37072", "Chinon", 1));
+			assertThat(results.facet(SearchResults.TYPE)).startsWith(new FacetCount("CulturalSite", "CulturalSite", 3));
+		}
+	}
+
+	@Test
 	void pagesThroughResults() {
 		OfferQuery all = OfferQuery.of(TOURS_OFFICE);
 
