@@ -19,12 +19,10 @@ final class OfferFields {
 	/** Names in every language, stemmed. */
 	static final String NAME = "name";
 
-	/** Names in every language, whole words, for typos. */
-	static final String NAME_WORDS = "name_words";
-
 	static final String TEXT = "text";
 
-	static final String TEXT_WORDS = "text_words";
+	/** Every word of names and texts, unstemmed: the vocabulary typos are corrected against. */
+	static final String WORDS = "words";
 
 	static final String TYPE = "type";
 

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -28,17 +30,11 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -78,8 +74,19 @@ public final class OfferIndex implements Closeable {
 
 	static final int FACET_TOP = 30;
 
+	static final int DEFAULT_CACHED_RESULTS = 1_000;
+
+	/**
+	 * Each facet in its own doc values field: a count reads only its own values, and the commune,
+	 * one per offer, is stored single-valued, the fastest to count.
+	 */
+	private static final List<String> FACETS = List.of(SearchResults.TYPE, SearchResults.COMMUNE, SearchResults.LABEL);
+
 	/** Separates the code from the name in a commune facet value; INSEE codes never contain it. */
 	private static final char COMMUNE_SEPARATOR = '|';
+
+	/** Only the vocabulary matters for typo correction: no frequencies, positions or norms. */
+	private static final FieldType WORDS_TYPE = wordsType();
 
 	private final Analyzer stemmed = new FrenchTextAnalyzer(true);
 
@@ -95,16 +102,33 @@ public final class OfferIndex implements Closeable {
 
 	private final AtomicLong maxVersion = new AtomicLong();
 
+	/**
+	 * As many searches at once as there are cores, the others queue: more threads would not
+	 * finish sooner, they would preempt each other and turn half-millisecond searches into
+	 * fifty-millisecond ones.
+	 */
+	private final Semaphore searching = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+
 	public OfferIndex(Directory directory) {
+		this(directory, DEFAULT_CACHED_RESULTS);
+	}
+
+	/**
+	 * @param cachedResults how many recent results to keep per refresh and serve again to the same
+	 * query (the desk asks for "château" or "restaurant" all day long); 0 to disable
+	 */
+	public OfferIndex(Directory directory, int cachedResults) {
 		this.facetsConfig.setMultiValued(SearchResults.TYPE, true);
 		this.facetsConfig.setMultiValued(SearchResults.LABEL, true);
+		FACETS.forEach(dim -> this.facetsConfig.setIndexFieldName(dim, facetField(dim)));
 		Analyzer analyzer = new PerFieldAnalyzerWrapper(this.stemmed,
-				Map.of(OfferFields.NAME_WORDS, this.plain, OfferFields.TEXT_WORDS, this.plain));
+				Map.of(OfferFields.WORDS, this.plain));
 		IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
 			.setRAMBufferSizeMB(64);
 		try {
 			this.writer = new IndexWriter(directory, config);
-			this.searchers = new SearcherManager(this.writer, new FacetedSearcherFactory(this.facetsConfig));
+			this.searchers = new SearcherManager(this.writer,
+					new FacetedSearcherFactory(this.facetsConfig, cachedResults));
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
 				this.maxVersion.set(highestVersion(searcher.getIndexReader()));
@@ -190,10 +214,26 @@ public final class OfferIndex implements Closeable {
 	public SearchResults search(OfferQuery query) {
 		FacetedSearcher searcher = acquire();
 		try {
-			return search(searcher, query);
+			SearchResults results = searcher.cached(query);
+			if (results != null) {
+				return results;
+			}
+			this.searching.acquire();
+			try {
+				results = search(searcher, query);
+			}
+			finally {
+				this.searching.release();
+			}
+			searcher.cache(query, results);
+			return results;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot search offers", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Search interrupted", ex);
 		}
 		finally {
 			release(searcher);
@@ -216,7 +256,7 @@ public final class OfferIndex implements Closeable {
 	}
 
 	private SearchResults search(FacetedSearcher searcher, OfferQuery query) throws IOException {
-		Query text = query.text() == null ? null : this.textMatch.query(query.text(), query.lang());
+		Query text = query.text() == null ? null : this.textMatch.query(query.text(), query.lang(), searcher);
 		List<Query> filters = new ArrayList<>();
 		if (query.officeId() != null) {
 			filters.add(new TermQuery(new Term(OfferFields.OFFICE, query.officeId().toString())));
@@ -238,10 +278,19 @@ public final class OfferIndex implements Closeable {
 		int window = (query.page() + 1) * query.size();
 		TopFieldCollectorManager top = new TopFieldCollectorManager(sort(query, text != null), window, null,
 				Integer.MAX_VALUE);
+		// Drill sideways: a filter's own facet counts as if it were not set, to show the alternatives.
+		List<FacetCounter.Ordinals> counted = new ArrayList<>();
+		for (String dim : FACETS) {
+			boolean sideways = (dim.equals(SearchResults.TYPE) && typeFilter != null)
+					|| (dim.equals(SearchResults.COMMUNE) && communeFilter != null);
+			if (!sideways && searcher.facets.containsKey(dim)) {
+				counted.add(searcher.facets.get(dim));
+			}
+		}
 		Object[] collected = searcher.search(combine(text, filters, typeFilter, communeFilter),
-				new MultiCollectorManager(top, new FacetsCollectorManager()));
+				new MultiCollectorManager(top, FacetCounter.manager(counted)));
 		TopFieldDocs docs = (TopFieldDocs) collected[0];
-		FacetsCollector matching = (FacetsCollector) collected[1];
+		FacetCounter counts = (FacetCounter) collected[1];
 
 		List<SearchHit> hits = new ArrayList<>(query.size());
 		StoredFields stored = searcher.storedFields();
@@ -253,18 +302,11 @@ public final class OfferIndex implements Closeable {
 		}
 
 		Map<String, List<FacetCount>> facets = new HashMap<>();
-		SortedSetDocValuesReaderState state = searcher.facets;
-		if (state != null) {
-			Facets counts = new SortedSetDocValuesFacetCounts(state, matching);
-			// Drill sideways: a filter's own facet counts as if it were not set, to show the alternatives.
-			Facets typeCounts = typeFilter == null ? counts
-					: countWithout(searcher, combine(text, filters, null, communeFilter));
-			Facets communeCounts = communeFilter == null ? counts
-					: countWithout(searcher, combine(text, filters, typeFilter, null));
-			facets.put(SearchResults.TYPE, top(state, typeCounts, SearchResults.TYPE));
-			facets.put(SearchResults.COMMUNE, top(state, communeCounts, SearchResults.COMMUNE));
-			facets.put(SearchResults.LABEL, top(state, counts, SearchResults.LABEL));
-		}
+		facets.put(SearchResults.TYPE, typeFilter == null ? top(counts, SearchResults.TYPE)
+				: countWithout(searcher, combine(text, filters, null, communeFilter), SearchResults.TYPE));
+		facets.put(SearchResults.COMMUNE, communeFilter == null ? top(counts, SearchResults.COMMUNE)
+				: countWithout(searcher, combine(text, filters, typeFilter, null), SearchResults.COMMUNE));
+		facets.put(SearchResults.LABEL, top(counts, SearchResults.LABEL));
 		return new SearchResults(docs.totalHits.value, hits, facets);
 	}
 
@@ -284,33 +326,24 @@ public final class OfferIndex implements Closeable {
 		return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
 	}
 
-	private Facets countWithout(FacetedSearcher searcher, Query query) throws IOException {
-		return new SortedSetDocValuesFacetCounts(searcher.facets, searcher.search(query, new FacetsCollectorManager()));
+	private static List<FacetCount> countWithout(FacetedSearcher searcher, Query query, String dim) throws IOException {
+		FacetCounter.Ordinals facet = searcher.facets.get(dim);
+		if (facet == null) {
+			return List.of();
+		}
+		return top(searcher.search(query, FacetCounter.manager(List.of(facet))), dim);
 	}
 
-	private static List<FacetCount> top(SortedSetDocValuesReaderState state, Facets counts, String dim)
-			throws IOException {
-		if (state.getOrdRange(dim) == null) {
-			return List.of();
+	private static List<FacetCount> top(FacetCounter counts, String dim) throws IOException {
+		List<FacetCount> top = counts.top(dim, FACET_TOP);
+		if (!SearchResults.COMMUNE.equals(dim)) {
+			return top;
 		}
-		FacetResult result = counts.getTopChildren(FACET_TOP, dim);
-		if (result == null) {
-			return List.of();
-		}
-		List<FacetCount> values = new ArrayList<>(result.labelValues.length);
-		for (LabelAndValue value : result.labelValues) {
-			long count = value.value.longValue();
-			if (SearchResults.COMMUNE.equals(dim)) {
-				int separator = value.label.indexOf(COMMUNE_SEPARATOR);
-				values.add(new FacetCount(value.label.substring(0, separator), value.label.substring(separator + 1),
-						count));
-			}
-			else {
-				values.add(new FacetCount(value.label, value.label, count));
-			}
-		}
-		values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-		return List.copyOf(values);
+		return top.stream().map(count -> {
+			int separator = count.value().indexOf(COMMUNE_SEPARATOR);
+			return new FacetCount(count.value().substring(0, separator), count.value().substring(separator + 1),
+					count.count());
+		}).toList();
 	}
 
 	/**
@@ -352,12 +385,12 @@ public final class OfferIndex implements Closeable {
 		doc.add(new NumericDocValuesField(OfferFields.VERSION, offer.version()));
 		offer.names().forEach((lang, name) -> {
 			doc.add(new TextField(OfferFields.NAME, name, Field.Store.NO));
-			doc.add(new TextField(OfferFields.NAME_WORDS, name, Field.Store.NO));
+			doc.add(new Field(OfferFields.WORDS, name, WORDS_TYPE));
 			doc.add(new TextField(OfferFields.name(lang), name, Field.Store.NO));
 		});
 		offer.texts().forEach((lang, text) -> {
 			doc.add(new TextField(OfferFields.TEXT, text, Field.Store.NO));
-			doc.add(new TextField(OfferFields.TEXT_WORDS, text, Field.Store.NO));
+			doc.add(new Field(OfferFields.WORDS, text, WORDS_TYPE));
 		});
 		for (String lang : OfferFields.SORT_LANGUAGES) {
 			String key = OfferFields.sortKey(DisplayFields.nameIn(offer.names(), lang));
@@ -398,6 +431,19 @@ public final class OfferIndex implements Closeable {
 		return doc;
 	}
 
+	private static String facetField(String dim) {
+		return "facet_" + dim;
+	}
+
+	private static FieldType wordsType() {
+		FieldType type = new FieldType();
+		type.setTokenized(true);
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.setOmitNorms(true);
+		type.freeze();
+		return type;
+	}
+
 	private static long highestVersion(IndexReader reader) throws IOException {
 		long highest = 0;
 		for (LeafReaderContext leaf : reader.leaves()) {
@@ -433,14 +479,39 @@ public final class OfferIndex implements Closeable {
 		}
 	}
 
-	/** A searcher with the facet ordinals of its reader, built once per refresh rather than per query. */
+	/**
+	 * A searcher with what is worth computing once per refresh rather than per query: the facet
+	 * ordinals of its reader, and the latest results, which stay right until the next refresh.
+	 */
 	private static final class FacetedSearcher extends IndexSearcher {
 
-		private final SortedSetDocValuesReaderState facets;
+		/** By facet; a facet no offer has yet is missing. */
+		private final Map<String, FacetCounter.Ordinals> facets;
 
-		FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facets) {
+		private final Map<OfferQuery, SearchResults> results;
+
+		FacetedSearcher(IndexReader reader, Map<String, FacetCounter.Ordinals> facets, int cachedResults) {
 			super(reader);
 			this.facets = facets;
+			this.results = cachedResults <= 0 ? null
+					: Collections.synchronizedMap(new LinkedHashMap<>(cachedResults * 2, 0.75f, true) {
+
+						@Override
+						protected boolean removeEldestEntry(Map.Entry<OfferQuery, SearchResults> eldest) {
+							return size() > cachedResults;
+						}
+
+					});
+		}
+
+		SearchResults cached(OfferQuery query) {
+			return this.results == null ? null : this.results.get(query);
+		}
+
+		void cache(OfferQuery query, SearchResults results) {
+			if (this.results != null) {
+				this.results.put(query, results);
+			}
 		}
 
 	}
@@ -449,16 +520,27 @@ public final class OfferIndex implements Closeable {
 
 		private final FacetsConfig config;
 
-		FacetedSearcherFactory(FacetsConfig config) {
+		private final int cachedResults;
+
+		FacetedSearcherFactory(FacetsConfig config, int cachedResults) {
 			this.config = config;
+			this.cachedResults = cachedResults;
 		}
 
 		@Override
 		public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-			boolean hasFacets = FieldInfos.getMergedFieldInfos(reader)
-				.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
-			return new FacetedSearcher(reader,
-					hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, this.config) : null);
+			FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+			Map<String, FacetCounter.Ordinals> facets = new HashMap<>();
+			for (String dim : FACETS) {
+				if (fields.fieldInfo(facetField(dim)) != null) {
+					FacetCounter.Ordinals ordinals = FacetCounter.Ordinals
+						.of(dim, new DefaultSortedSetDocValuesReaderState(reader, facetField(dim), this.config));
+					if (ordinals != null) {
+						facets.put(dim, ordinals);
+					}
+				}
+			}
+			return new FacetedSearcher(reader, Map.copyOf(facets), this.cachedResults);
 		}
 
 	}
