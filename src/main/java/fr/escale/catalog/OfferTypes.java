@@ -47,6 +47,11 @@ public class OfferTypes {
 		return name.isBlank() ? type : name;
 	}
 
+	/** Every offer is a point of interest and nearly every one a place: filtering by them tells nothing. */
+	public boolean narrows(String type) {
+		return !"PointOfInterest".equals(type) && !"PlaceOfInterest".equals(type);
+	}
+
 	public boolean isKnown(String type) {
 		return types.containsKey(type);
 	}

@@ -22,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
+/** Every member of staff can follow the imports; only administrators bring one in. */
 @Controller
-@PreAuthorize("hasRole('ADMINISTRATOR')")
 class ImportController {
 
 	private final ImportLauncher launcher;
@@ -42,6 +42,7 @@ class ImportController {
 	}
 
 	@PostMapping("/imports")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal StaffPrincipal staff,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
