@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import fr.escale.catalog.ImportError;
 import fr.escale.catalog.ImportRun;
@@ -69,18 +70,8 @@ public class DatatourismeImport {
 		var status = ImportRun.Status.DONE;
 		String failure = null;
 		try {
-			ExportSource.of(file).forEach(entry -> {
-				if (entry instanceof ExportEntry.Rejected rejected) {
-					tally.reject(new ImportError(rejected.sourceName(), rejected.reason()));
-				}
-				else if (entry instanceof ExportEntry.Json json) {
-					try {
-						batch.add(new Source(json.sourceName(), reader.read(json.bytes())));
-					}
-					catch (InvalidOfferException ex) {
-						tally.reject(new ImportError(json.sourceName(), ex.getMessage()));
-					}
-				}
+			readEach(file, tally, source -> {
+				batch.add(source);
 				if (batch.size() == BATCH) {
 					write(runId, officeId, startedBy, batch, tally, progress);
 				}
@@ -112,19 +103,8 @@ public class DatatourismeImport {
 	public ImportReport check(Path file, Progress progress) {
 		var tally = new Tally();
 		try {
-			ExportSource.of(file).forEach(entry -> {
-				if (entry instanceof ExportEntry.Rejected rejected) {
-					tally.reject(new ImportError(rejected.sourceName(), rejected.reason()));
-				}
-				else if (entry instanceof ExportEntry.Json json) {
-					try {
-						reader.read(json.bytes());
-						tally.unchanged++;
-					}
-					catch (InvalidOfferException ex) {
-						tally.reject(new ImportError(json.sourceName(), ex.getMessage()));
-					}
-				}
+			readEach(file, tally, source -> {
+				tally.unchanged++;
 				if (tally.processed() % BATCH == 0) {
 					progress.advanced(tally);
 				}
@@ -135,6 +115,23 @@ public class DatatourismeImport {
 		}
 		progress.advanced(tally);
 		return new ImportReport(null, 0, 0, tally.unchanged, tally.rejected, List.copyOf(tally.errors));
+	}
+
+	/** Hands on each valid offer of the export; what cannot be read is counted and reported. */
+	private void readEach(Path file, Tally tally, Consumer<Source> valid) {
+		ExportSource.of(file).forEach(entry -> {
+			if (entry instanceof ExportEntry.Rejected rejected) {
+				tally.reject(new ImportError(rejected.sourceName(), rejected.reason()));
+			}
+			else if (entry instanceof ExportEntry.Json json) {
+				try {
+					valid.accept(new Source(json.sourceName(), reader.read(json.bytes())));
+				}
+				catch (InvalidOfferException ex) {
+					tally.reject(new ImportError(json.sourceName(), ex.getMessage()));
+				}
+			}
+		});
 	}
 
 	private void write(UUID runId, UUID officeId, String startedBy, List<Source> batch, Tally tally, Progress progress) {
