@@ -111,6 +111,8 @@ public final class OfferIndexBenchmark {
 					null, null, null, 0, 20));
 			mix.put("château, one office, facets", r -> new OfferQuery(offices.get(r.nextInt(offices.size())),
 					"château", null, null, null, null, null, null, null, null, 0, 20));
+			mix.put("château + type, drill sideways", r -> new OfferQuery(offices.get(r.nextInt(offices.size())),
+					"château", List.of("Castle"), null, null, null, null, null, null, null, 0, 20));
 			mix.put("two words with a typo", r -> new OfferQuery(offices.get(r.nextInt(offices.size())),
 					"chataux renaissance", null, null, null, null, null, null, null, null, 0, 20));
 			mix.put("text + type + commune", r -> {
