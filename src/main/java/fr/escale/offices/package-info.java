@@ -1,5 +1,5 @@
 /**
  * Tenants (offices) of the instance, their staff logins and roles.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Offices")
+@org.springframework.modulith.ApplicationModule(displayName = "Offices", allowedDependencies = "platform")
 package fr.escale.offices;
