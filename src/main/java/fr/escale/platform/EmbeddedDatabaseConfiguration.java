@@ -43,7 +43,8 @@ class EmbeddedDatabaseConfiguration {
 	@Bean
 	DataSource dataSource(EmbeddedPostgres postgres) {
 		var dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		// Batched inserts become multi-row inserts: an import writes its batches in a few round trips.
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(20);
 		dataSource.setPoolName("escale");

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import fr.escale.catalog.ImportError;
@@ -69,22 +73,24 @@ public class DatatourismeImport {
 		var batch = new ArrayList<Source>(BATCH);
 		var status = ImportRun.Status.DONE;
 		String failure = null;
-		try {
-			readEach(file, tally, source -> {
-				batch.add(source);
-				if (batch.size() == BATCH) {
-					write(runId, officeId, startedBy, batch, tally, progress);
-				}
-			});
-			write(runId, officeId, startedBy, batch, tally, progress);
-		}
-		catch (RuntimeException ex) {
-			// What was written stays written (each batch is whole); the run says why it stopped.
-			write(runId, officeId, startedBy, batch, tally, progress);
-			log.warn("Import {} stopped: {}", runId, ex.getMessage());
-			status = ImportRun.Status.FAILED;
-			failure = ex.getMessage();
-			tally.reject(new ImportError(file.getFileName().toString(), ex.getMessage()));
+		try (var writer = new Writer(runId, officeId, startedBy, tally, progress)) {
+			try {
+				readEach(file, tally, source -> {
+					batch.add(source);
+					if (batch.size() == BATCH) {
+						writer.write(batch);
+					}
+				});
+				writer.write(batch);
+			}
+			catch (RuntimeException ex) {
+				// What was written stays written (each batch is whole); the run says why it stopped.
+				writer.write(batch);
+				log.warn("Import {} stopped: {}", runId, ex.getMessage());
+				status = ImportRun.Status.FAILED;
+				failure = ex.getMessage();
+				tally.reject(new ImportError(file.getFileName().toString(), ex.getMessage()));
+			}
 		}
 		flushErrors(runId, tally);
 		runs.progress(runId, tally.created, tally.updated, tally.unchanged, tally.rejected);
@@ -94,6 +100,76 @@ public class DatatourismeImport {
 		runs.finish(runId, status, failure);
 		return new ImportReport(runId, tally.created, tally.updated, tally.unchanged, tally.rejected,
 				List.copyOf(tally.errors));
+	}
+
+	/**
+	 * Writes batches on a thread of its own while the export goes on being read: parsing and the
+	 * database then use both cores. At most two batches wait, so memory stays bounded.
+	 */
+	private final class Writer implements AutoCloseable {
+
+		private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> new Thread(task, "import-writer"));
+
+		private final Semaphore waiting = new Semaphore(2);
+
+		private final UUID runId;
+
+		private final UUID officeId;
+
+		private final String startedBy;
+
+		private final Tally tally;
+
+		private final Progress progress;
+
+		private volatile RuntimeException failure;
+
+		Writer(UUID runId, UUID officeId, String startedBy, Tally tally, Progress progress) {
+			this.runId = runId;
+			this.officeId = officeId;
+			this.startedBy = startedBy;
+			this.tally = tally;
+			this.progress = progress;
+		}
+
+		/** Hands the batch over (and empties it); stops the import if an earlier batch failed. */
+		void write(List<Source> batch) {
+			if (failure != null) {
+				throw failure;
+			}
+			if (batch.isEmpty()) {
+				return;
+			}
+			var handed = List.copyOf(batch);
+			batch.clear();
+			waiting.acquireUninterruptibly();
+			thread.execute(() -> {
+				try {
+					DatatourismeImport.this.write(runId, officeId, startedBy, handed, tally, progress);
+				}
+				catch (RuntimeException ex) {
+					failure = ex;
+				}
+				finally {
+					waiting.release();
+				}
+			});
+		}
+
+		@Override
+		public void close() {
+			thread.shutdown();
+			try {
+				thread.awaitTermination(1, TimeUnit.HOURS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			if (failure != null) {
+				throw failure;
+			}
+		}
+
 	}
 
 	/**
@@ -151,16 +227,15 @@ public class DatatourismeImport {
 				}
 			}
 		}
-		batch.clear();
 		flushErrors(runId, tally);
 		runs.progress(runId, tally.created, tally.updated, tally.unchanged, tally.rejected);
 		progress.advanced(tally);
 	}
 
 	private void flushErrors(UUID runId, Tally tally) {
-		if (!tally.unsaved.isEmpty()) {
-			runs.record(runId, tally.unsaved);
-			tally.unsaved.clear();
+		var errors = tally.drainUnsaved();
+		if (!errors.isEmpty()) {
+			runs.record(runId, errors);
 		}
 	}
 
@@ -182,18 +257,25 @@ public class DatatourismeImport {
 
 		private final List<ImportError> unsaved = new ArrayList<>();
 
-		void add(Offers.Outcome outcome) {
+		synchronized void add(Offers.Outcome outcome) {
 			created += outcome.created();
 			updated += outcome.updated();
 			unchanged += outcome.unchanged();
 		}
 
-		void reject(ImportError error) {
+		synchronized void reject(ImportError error) {
 			rejected++;
 			if (errors.size() < ImportRuns.LISTED_ERRORS) {
 				errors.add(error);
 				unsaved.add(error);
 			}
+		}
+
+		/** The errors not yet written to the run's journal; the reader and the writer both add to it. */
+		synchronized List<ImportError> drainUnsaved() {
+			var drained = List.copyOf(unsaved);
+			unsaved.clear();
+			return drained;
 		}
 
 		public int processed() {

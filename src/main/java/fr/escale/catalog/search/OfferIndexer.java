@@ -12,6 +12,7 @@ import fr.escale.catalog.domain.Offers;
 import org.apache.lucene.store.MMapDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,7 @@ import org.springframework.util.FileSystemUtils;
  * changes other nodes make, at once after an import on this node.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // a command such as "escale import" serves no search
 public class OfferIndexer implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(OfferIndexer.class);

@@ -10,6 +10,7 @@ import fr.escale.catalog.search.FacetCount;
 import fr.escale.catalog.search.OfferIndex;
 import fr.escale.catalog.search.SearchHit;
 import fr.escale.catalog.StoredOffer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The public offer API: offers are open data. */
+@ConditionalOnWebApplication // a command such as "escale import" serves no search
 @RestController
 class OfferApiController {
 

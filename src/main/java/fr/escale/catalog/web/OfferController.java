@@ -8,6 +8,7 @@ import fr.escale.catalog.search.OfferIndex;
 import fr.escale.catalog.search.SearchResults;
 import fr.escale.offices.StaffPrincipal;
 import fr.escale.territory.Communes;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+@ConditionalOnWebApplication // a command such as "escale import" serves no search
 @Controller
 class OfferController {
 
