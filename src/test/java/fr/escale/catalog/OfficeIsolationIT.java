@@ -55,6 +55,20 @@ class OfficeIsolationIT {
 		assertThat(mvc.get().uri("/imports").with(user(chinon))).bodyText().doesNotContain("hotel.json");
 
 		assertThat(mvc.get().uri("/offers?q=epeiche").with(user(demo))).bodyText().contains("Pic Epeiche");
+		var hotel = JsonMapper.builder().build()
+			.readTree(mvc.get().uri("/api/v1/offers?q=epeiche").exchange().getResponse().getContentAsByteArray())
+			.get("items").get(0).get("id").asString();
+		// Import it again, changed, so that it has a history: who changed it stays within the office.
+		var changed = new String(DatatourismeImportIT.fixture("hotel.json"), java.nio.charset.StandardCharsets.UTF_8)
+			.replace("Montbazon", "Montbazon-en-Touraine");
+		assertThat(mvc.post()
+			.uri("/api/v1/imports/datatourisme")
+			.multipart()
+			.file(new MockMultipartFile("file", "hotel.json", "application/json", changed.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(httpBasic("admin@escale.test", "admin-secret-42"))).hasStatusOk();
+		assertThat(mvc.get().uri("/offers/{id}", hotel).with(user(demo))).bodyText().contains("admin@escale.test");
+		assertThat(mvc.get().uri("/offers/{id}", hotel).with(user(chinon))).bodyText().doesNotContain("admin@escale.test");
+		assertThat(mvc.get().uri("/offers/{id}", hotel)).bodyText().contains("Pic Epeiche").doesNotContain("admin@escale.test");
 		assertThat(mvc.get().uri("/offers?q=epeiche").with(user(chinon))).bodyText().doesNotContain("Pic Epeiche");
 	}
 

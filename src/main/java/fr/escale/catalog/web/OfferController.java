@@ -87,7 +87,9 @@ class OfferController {
 		var offer = stored.offer();
 		model.addAttribute("mapPoints", mapPoints.one(id, offer.name().get(LocaleContextHolder.getLocale().getLanguage()),
 				offer.latitude(), offer.longitude()));
-		model.addAttribute("history", offers.history(id));
+		// Who changed an offer is the owning office's business (and personal data): no one else sees it.
+		boolean owner = StaffPrincipal.current().filter(staff -> staff.officeId().equals(stored.officeId())).isPresent();
+		model.addAttribute("history", owner ? offers.history(id) : List.of());
 		return "catalog/offer";
 	}
 
