@@ -59,7 +59,12 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		if (CHECK.equals(words.get(0))) {
 			long start = System.nanoTime();
-			var report = imports.check(file, tally -> draw(out, start, tally));
+			var report = imports.check(file, tally -> {
+				double seconds = (System.nanoTime() - start) / 1e9;
+				out.printf(Locale.ROOT, "\r%,d objects  %,.0f/s  valid %,d  rejected %,d   ", tally.processed(),
+						tally.processed() / Math.max(seconds, 0.001), tally.unchanged(), tally.rejected());
+				out.flush();
+			});
 			finish(out, start, "Check", report);
 			return;
 		}
