@@ -12,7 +12,9 @@ package fr.escale.catalog.datatourisme;
  */
 public record ExportLimits(long maxEntryBytes, long maxTotalBytes, long maxCompressionRatio, long ratioCheckBytes) {
 
-	public static final ExportLimits DEFAULT = new ExportLimits(5L * 1024 * 1024, 2L * 1024 * 1024 * 1024, 100,
+	// A whole département in the current format (objects of 150-700 KB) unpacks to several GB; a
+	// bomb is caught by its ratio long before this total.
+	public static final ExportLimits DEFAULT = new ExportLimits(5L * 1024 * 1024, 64L * 1024 * 1024 * 1024, 100,
 			1024 * 1024);
 
 }

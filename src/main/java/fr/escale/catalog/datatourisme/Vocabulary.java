@@ -17,7 +17,7 @@ final class Vocabulary {
 
 	static final int MAX_TEXT_LENGTH = 100_000;
 
-	static final int MAX_LIST_SIZE = 500;
+	static final int MAX_LIST_SIZE = 5_000;
 
 	/** Namespace to prefix; the ontology core is the default vocabulary, hence no prefix. */
 	static final Map<String, String> NAMESPACES = new LinkedHashMap<>();

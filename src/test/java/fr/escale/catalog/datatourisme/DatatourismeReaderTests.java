@@ -204,11 +204,11 @@ class DatatourismeReaderTests {
 		ObjectNode tooMany = JsonMapper.builder().build().createObjectNode();
 		tooMany.put("@id", "https://data.datatourisme.gouv.fr/15/x");
 		tooMany.putObject("rdfs:label").putArray("fr").add("X");
-		for (int i = 0; i < 501; i++) {
+		for (int i = 0; i < 5_001; i++) {
 			tooMany.withArray("hasTheme").addObject().put("@id", "kb:Theme" + i);
 		}
 		assertThatThrownBy(() -> reader.read(tooMany)).isInstanceOf(InvalidOfferException.class)
-			.hasMessage("too many values: 501, at most 500 are accepted (at $.hasTheme)");
+			.hasMessage("too many values: 5001, at most 5000 are accepted (at $.hasTheme)");
 	}
 
 	@Test
