@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,6 +38,22 @@ public class StaffAccounts implements UserDetailsService {
 			.query(StaffAccounts::principal)
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException(email));
+	}
+
+	/** A member of staff as the office's staff page lists them. */
+	public record Member(UUID id, String email, String displayName, List<Role> roles, boolean enabled) {
+	}
+
+	public List<Member> of(UUID officeId) {
+		return jdbc.sql("""
+				SELECT id, email, display_name, roles, enabled FROM offices.staff_user
+				WHERE office_id = ? ORDER BY display_name, email""")
+			.param(officeId)
+			.query((row, i) -> new Member(row.getObject("id", UUID.class), row.getString("email"),
+					row.getString("display_name"),
+					Arrays.stream((String[]) row.getArray("roles").getArray()).map(Role::valueOf).toList(),
+					row.getBoolean("enabled")))
+			.list();
 	}
 
 	public boolean exists(String email) {

@@ -21,6 +21,9 @@ class StaffLoginIT {
 	@Autowired
 	Offices offices;
 
+	@Autowired
+	StaffAccounts accounts;
+
 	@Test
 	void firstStartCreatesTheDemoOfficeAndItsAdministrator() {
 		assertThat(offices.bySlug("demo")).isPresent();
@@ -43,6 +46,44 @@ class StaffLoginIT {
 	void theLoginPageSpeaksFrenchFirstAndEnglishOnRequest() {
 		assertThat(mvc.get().uri("/login")).bodyText().contains("Connexion", "Mot de passe");
 		assertThat(mvc.get().uri("/login?ui=en")).bodyText().contains("Log in", "Password");
+	}
+
+	@Test
+	void anAdministratorAddsACounsellorWhoCanThenLogIn() {
+		var admin = mvc.post().uri("/staff").with(csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(accounts.loadUserByUsername("admin@escale.test")));
+		assertThat(admin.param("displayName", "Camille Martin")
+			.param("email", "camille@escale.test")
+			.param("role", "COUNSELLOR")
+			.param("password", "une-phrase-de-passe")).hasRedirectedUrl("/staff");
+		assertThat(mvc.perform(formLogin("/login").user("camille@escale.test").password("une-phrase-de-passe")))
+			.hasRedirectedUrl("/");
+		var camille = accounts.loadUserByUsername("camille@escale.test");
+		assertThat(camille.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_COUNSELLOR");
+		assertThat(mvc.get().uri("/staff").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.user(camille))).hasStatus(403);
+	}
+
+	@Test
+	void badStaffFormsAreAnsweredInTheUsersLanguage() {
+		var admin = accounts.loadUserByUsername("admin@escale.test");
+		assertThat(mvc.post().uri("/staff").with(csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(admin))
+			.param("displayName", "Doublon")
+			.param("email", "admin@escale.test")
+			.param("role", "ANALYST")
+			.param("password", "court")).hasStatusOk()
+			.bodyText()
+			.contains("Cette adresse e-mail a déjà un compte.", "Entre 12 et 200 caractères.");
+		assertThat(mvc.post().uri("/staff?ui=en").with(csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(admin))
+			.param("displayName", "")
+			.param("email", "not-an-address")
+			.param("role", "ANALYST")
+			.param("password", "long-enough-password")).hasStatusOk()
+			.bodyText()
+			.contains("This field is required.", "This is not a valid e-mail address.");
 	}
 
 	@Test
