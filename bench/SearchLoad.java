@@ -5,68 +5,92 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
- * The search benchmark's load: a fixed mix of queries sent over HTTP by N concurrent clients for a
- * fixed time, each answer checked, latencies reported per query and overall (p50, p95, p99).
+ * The search benchmark's load: the four kinds of query the issue names, each with its facet counts,
+ * sent over HTTP by N concurrent clients for a fixed time. Every request draws its own values (a
+ * word among 25, a town among the region's 30 largest, a point of the region, a day), so the figures are of
+ * searching, not of answering the same few queries from a cache.
  *
- * java bench/SearchLoad.java http://localhost:8080 [clients=16] [seconds=60]
+ * java bench/SearchLoad.java http://localhost:8080 [clients=16] [seconds=60] [seed=37]
  */
 public class SearchLoad {
 
-	// One of each kind the issue names; each answer includes its facet counts.
-	static final Map<String, String> MIX = new LinkedHashMap<>();
-	static {
-		MIX.put("broad word: château", "q=" + enc("château"));
-		MIX.put("text + type + commune", "q=" + enc("restaurant") + "&type=Restaurant&commune=37261");
-		MIX.put("10 km around Amboise", "near=47.4133,0.9861&radiusKm=10");
-		MIX.put("open on a date", "on=2020-07-14");
-		MIX.put("text near, by distance", "q=" + enc("randonnée") + "&near=47.39,0.69&radiusKm=20&sort=distance");
-	}
+	static final List<String> WORDS = List.of("château", "musée", "jardin", "vin", "cave", "randonnée", "vélo",
+			"église", "hôtel", "camping", "restaurant", "gîte", "visite", "balade", "marché", "concert", "exposition",
+			"piscine", "golf", "ferme", "abbaye", "moulin", "forêt", "loire", "chambre");
+
+	// A word with the type a counsellor would tick beside it.
+	static final List<String[]> WORD_AND_TYPE = List.of(new String[] { "restaurant", "Restaurant" },
+			new String[] { "hôtel", "Hotel" }, new String[] { "camping", "CampingAndCaravanning" },
+			new String[] { "château", "CulturalSite" }, new String[] { "gîte", "Accommodation" },
+			new String[] { "visite", "EntertainmentAndEvent" }, new String[] { "vin", "Tasting" });
 
 	public static void main(String[] args) throws Exception {
 		String base = args.length > 0 ? args[0] : "http://localhost:8080";
 		int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
 		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+		long seed = args.length > 3 ? Long.parseLong(args[3]) : 37;
+		// The region's 30 largest towns (bench/sql/q2 draws from the same list).
+		var towns = List.of("37261", "45234", "18033", "41018", "36044", "37122", "28085", "28134", "18279", "45232", "45284", "45147", "41194", "45302", "37214", "45285", "28218", "37233", "41269", "37208", "45208", "45004", "45155", "37003", "28088", "37050", "45068", "28404", "37156", "36088");
+
+		Map<String, Function<Random, String>> mix = new LinkedHashMap<>();
+		mix.put("broad word (e.g. château)", r -> "q=" + enc(pick(r, WORDS)));
+		mix.put("text + type + commune", r -> {
+			var pair = pick(r, WORD_AND_TYPE);
+			return "q=" + enc(pair[0]) + "&type=" + pair[1] + "&commune=" + pick(r, towns);
+		});
+		// A point of the region's box, as bench/sql/q3 draws it.
+		mix.put("10 km around a point", r -> "near=" + (46.4 + r.nextInt(2501) / 1000.0) + ","
+				+ (-0.3 + r.nextInt(3401) / 1000.0) + "&radiusKm=10");
+		mix.put("open on a day", r -> "on=" + LocalDate.of(2020, 1, 1).plusDays(r.nextInt(548)));
+
 		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		var queries = new ArrayList<>(MIX.entrySet());
+		var kinds = new ArrayList<>(mix.entrySet());
 		var latencies = new ConcurrentHashMap<String, List<Long>>();
-		var totals = new ConcurrentHashMap<String, Long>();
-		queries.forEach(q -> latencies.put(q.getKey(), Collections.synchronizedList(new ArrayList<>())));
+		var matches = new ConcurrentHashMap<String, AtomicLong>();
+		kinds.forEach(k -> {
+			latencies.put(k.getKey(), Collections.synchronizedList(new ArrayList<>()));
+			matches.put(k.getKey(), new AtomicLong());
+		});
 		var errors = new AtomicLong();
 
-		// Warm-up: every query a few times, so the figures are of a running node, not of a cold JIT.
-		for (int i = 0; i < 20; i++) {
-			for (var q : queries) {
-				send(http, base, q.getValue());
-			}
+		// Warm-up on other values than the measured ones, so the JIT is warm and the cache no help.
+		var warm = new Random(seed + 1000);
+		for (int i = 0; i < 200; i++) {
+			send(http, base, kinds.get(i % kinds.size()).getValue().apply(warm));
 		}
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		var done = new CountDownLatch(clients);
 		for (int c = 0; c < clients; c++) {
 			int offset = c;
+			var random = new Random(seed + c);
 			new Thread(() -> {
 				int i = offset;
 				while (System.nanoTime() < end) {
-					var q = queries.get(i++ % queries.size());
+					var kind = kinds.get(i++ % kinds.size());
+					String query = kind.getValue().apply(random);
 					long start = System.nanoTime();
 					try {
-						var response = send(http, base, q.getValue());
+						var response = send(http, base, query);
 						long took = System.nanoTime() - start;
 						if (response.statusCode() != 200 || !response.body().contains("\"facets\"")) {
 							errors.incrementAndGet();
 						}
 						else {
-							latencies.get(q.getKey()).add(took);
-							totals.put(q.getKey(), total(response.body()));
+							latencies.get(kind.getKey()).add(took);
+							matches.get(kind.getKey()).addAndGet(total(response.body()));
 						}
 					}
 					catch (Exception ex) {
@@ -78,15 +102,19 @@ public class SearchLoad {
 		}
 		done.await();
 		var all = new ArrayList<Long>();
-		System.out.printf("%d clients, %d s, %s%n", clients, seconds, base);
-		System.out.printf("%-26s %9s %9s %8s %8s %8s%n", "query", "matches", "requests", "p50 ms", "p95 ms", "p99 ms");
-		for (var q : queries) {
-			var list = new ArrayList<>(latencies.get(q.getKey()));
+		System.out.printf("%d clients, %d s, %s, seed %d%n", clients, seconds, base, seed);
+		System.out.printf("%-28s %12s %9s %8s %8s %8s%n", "query", "avg matches", "requests", "p50 ms", "p95 ms", "p99 ms");
+		for (var kind : kinds) {
+			var list = new ArrayList<>(latencies.get(kind.getKey()));
 			all.addAll(list);
-			print(q.getKey(), totals.getOrDefault(q.getKey(), -1L), list);
+			print(kind.getKey(), list.isEmpty() ? -1 : matches.get(kind.getKey()).get() / list.size(), list);
 		}
 		print("all", -1, all);
 		System.out.printf("throughput %.0f requests/s, errors %d%n", all.size() / (double) seconds, errors.get());
+	}
+
+	static <T> T pick(Random random, List<T> list) {
+		return list.get(random.nextInt(list.size()));
 	}
 
 	static HttpResponse<String> send(HttpClient http, String base, String query) throws Exception {
@@ -97,7 +125,7 @@ public class SearchLoad {
 	static long total(String body) {
 		int at = body.indexOf("\"total\":");
 		if (at < 0) {
-			return -1;
+			return 0;
 		}
 		int from = at + 8;
 		int to = from;
@@ -109,8 +137,8 @@ public class SearchLoad {
 
 	static void print(String name, long matches, List<Long> nanos) {
 		Collections.sort(nanos);
-		System.out.printf("%-26s %9s %9d %8.1f %8.1f %8.1f%n", name, matches < 0 ? "" : String.valueOf(matches), nanos.size(),
-				pct(nanos, 50), pct(nanos, 95), pct(nanos, 99));
+		System.out.printf("%-28s %12s %9d %8.1f %8.1f %8.1f%n", name, matches < 0 ? "" : String.valueOf(matches),
+				nanos.size(), pct(nanos, 50), pct(nanos, 95), pct(nanos, 99));
 	}
 
 	static double pct(List<Long> sorted, int p) {
