@@ -23,7 +23,7 @@ import java.util.function.Function;
  * word among 25, a town among the region's 30 largest, a point of the region, a day), so the figures are of
  * searching, not of answering the same few queries from a cache.
  *
- * java bench/SearchLoad.java http://localhost:8080 [clients=16] [seconds=60] [seed=37]
+ * java bench/SearchLoad.java http://localhost:8080 [clients=16] [seconds=60] [seed=37] [warm-up seconds=30]
  */
 public class SearchLoad {
 
@@ -42,6 +42,7 @@ public class SearchLoad {
 		int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
 		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
 		long seed = args.length > 3 ? Long.parseLong(args[3]) : 37;
+		int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 30;
 		// The region's 30 largest towns (bench/sql/q2 draws from the same list).
 		var towns = List.of("37261", "45234", "18033", "41018", "36044", "37122", "28085", "28134", "18279", "45232", "45284", "45147", "41194", "45302", "37214", "45285", "28218", "37233", "41269", "37208", "45208", "45004", "45155", "37003", "28088", "37050", "45068", "28404", "37156", "36088");
 
@@ -56,7 +57,10 @@ public class SearchLoad {
 				+ (-0.3 + r.nextInt(3401) / 1000.0) + "&radiusKm=10");
 		mix.put("open on a day", r -> "on=" + LocalDate.of(2020, 1, 1).plusDays(r.nextInt(548)));
 
-		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		var http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
 		var kinds = new ArrayList<>(mix.entrySet());
 		var latencies = new ConcurrentHashMap<String, List<Long>>();
 		var matches = new ConcurrentHashMap<String, AtomicLong>();
@@ -66,11 +70,27 @@ public class SearchLoad {
 		});
 		var errors = new AtomicLong();
 
-		// Warm-up on other values than the measured ones, so the JIT is warm and the cache no help.
-		var warm = new Random(seed + 1000);
-		for (int i = 0; i < 200; i++) {
-			send(http, base, kinds.get(i % kinds.size()).getValue().apply(warm));
+		// Warm-up: the same load on other values for a while, so the figures are of a running node
+		// (JIT compiled, index pages in memory), not of its first minute.
+		run(http, base, kinds, clients, warmup, seed + 1000, null, null, errors);
+		errors.set(0);
+		run(http, base, kinds, clients, seconds, seed, latencies, matches, errors);
+		var all = new ArrayList<Long>();
+		System.out.printf("%d clients, %d s after %d s of warm-up, %s, seed %d%n", clients, seconds, warmup, base, seed);
+		System.out.printf("%-28s %12s %9s %8s %8s %8s%n", "query", "avg matches", "requests", "p50 ms", "p95 ms", "p99 ms");
+		for (var kind : kinds) {
+			var list = new ArrayList<>(latencies.get(kind.getKey()));
+			all.addAll(list);
+			print(kind.getKey(), list.isEmpty() ? -1 : matches.get(kind.getKey()).get() / list.size(), list);
 		}
+		print("all", -1, all);
+		System.out.printf("throughput %.0f requests/s, errors %d%n", all.size() / (double) seconds, errors.get());
+	}
+
+	/** N clients, each sending one query after another for the given time; latencies kept when asked. */
+	static void run(HttpClient http, String base, List<Map.Entry<String, Function<Random, String>>> kinds, int clients,
+			int seconds, long seed, Map<String, List<Long>> latencies, Map<String, AtomicLong> matches, AtomicLong errors)
+			throws InterruptedException {
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		var done = new CountDownLatch(clients);
 		for (int c = 0; c < clients; c++) {
@@ -88,7 +108,7 @@ public class SearchLoad {
 						if (response.statusCode() != 200 || !response.body().contains("\"facets\"")) {
 							errors.incrementAndGet();
 						}
-						else {
+						else if (latencies != null) {
 							latencies.get(kind.getKey()).add(took);
 							matches.get(kind.getKey()).addAndGet(total(response.body()));
 						}
@@ -101,16 +121,6 @@ public class SearchLoad {
 			}).start();
 		}
 		done.await();
-		var all = new ArrayList<Long>();
-		System.out.printf("%d clients, %d s, %s, seed %d%n", clients, seconds, base, seed);
-		System.out.printf("%-28s %12s %9s %8s %8s %8s%n", "query", "avg matches", "requests", "p50 ms", "p95 ms", "p99 ms");
-		for (var kind : kinds) {
-			var list = new ArrayList<>(latencies.get(kind.getKey()));
-			all.addAll(list);
-			print(kind.getKey(), list.isEmpty() ? -1 : matches.get(kind.getKey()).get() / list.size(), list);
-		}
-		print("all", -1, all);
-		System.out.printf("throughput %.0f requests/s, errors %d%n", all.size() / (double) seconds, errors.get());
 	}
 
 	static <T> T pick(Random random, List<T> list) {

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -42,12 +43,14 @@ public class OfferIndexer implements DisposableBean {
 	// The oldest transaction that was still running at the last catch-up: what it writes is read next time.
 	private Long horizon;
 
-	OfferIndexer(Offers offers, SearchDocuments documents) throws IOException {
+	OfferIndexer(Offers offers, SearchDocuments documents,
+			@Value("${escale.search.cached-results:1000}") int cachedResults) throws IOException {
 		this.offers = offers;
 		this.documents = documents;
 		// The index is derived data, rebuilt at each start: a temporary folder of this node's own.
 		this.folder = Files.createTempDirectory("escale-index-");
-		this.index = new OfferIndex(new MMapDirectory(folder));
+		// Recent results are served again until the next change; 0 turns this off (benchmarks do, to measure searching).
+		this.index = new OfferIndex(new MMapDirectory(folder), cachedResults);
 		catchUp();
 		log.info("Search index ready: {} offers", index.size());
 	}
