@@ -233,7 +233,7 @@ pct() { # pct <p> : percentile (ms) of the µs values on stdin, same rule as Sea
 	fi
 	if [[ -f $OUT/sql-latencies.txt && -f $OUT/searchload.txt ]]; then
 		echo
-		echo "| query | Escale avg matches | Escale p50 ms | Escale p95 ms | SQL matches (first value) | SQL tx | SQL p50 ms | SQL p95 ms | Escale p95 / SQL p95 |"
+		echo "| query | Escale avg matches | Escale p50 ms | Escale p95 ms | SQL matches (first value) | SQL tx | SQL p50 ms | SQL p95 ms | SQL p95 ÷ Escale p95 |"
 		echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 		n=0
 		while IFS= read -r line; do
@@ -244,14 +244,14 @@ pct() { # pct <p> : percentile (ms) of the µs values on stdin, same rule as Sea
 			s50=$(awk -v s=$((n - 1)) '$1==s {print $2}' "$OUT/sql-latencies.txt" | pct 50)
 			stx=$(awk -v s=$((n - 1)) '$1==s' "$OUT/sql-latencies.txt" | wc -l)
 			sm=$(sed -n "${n}p" "$OUT/sql-counts.txt")
-			echo "| $name | $m | $p50 | $p95 | $sm | $stx | $s50 | $s95 | $(awk -v a="$p95" -v b="$s95" 'BEGIN{printf "%.1f", a/b}') |"
+			echo "| $name | $m | $p50 | $p95 | $sm | $stx | $s50 | $s95 | $(awk -v a="$s95" -v b="$p95" 'BEGIN{printf "%.0f×", a/b}') |"
 		done < <(sed -n '3,6p' "$OUT/searchload.txt")
 		all=$(grep -E '^all ' "$OUT/searchload.txt")
 		read -r _ r p50 p95 p99 <<<"$all"
 		s50=$(awk '{print $2}' "$OUT/sql-latencies.txt" | pct 50)
 		s95=$(awk '{print $2}' "$OUT/sql-latencies.txt" | pct 95)
 		stx=$(wc -l <"$OUT/sql-latencies.txt")
-		echo "| all | | $p50 | $p95 | | $stx | $s50 | $s95 | $(awk -v a="$p95" -v b="$s95" 'BEGIN{printf "%.1f", a/b}') |"
+		echo "| all | | $p50 | $p95 | | $stx | $s50 | $s95 | $(awk -v a="$s95" -v b="$p95" 'BEGIN{printf "%.0f×", a/b}') |"
 		echo
 		echo "Escale: $(grep throughput "$OUT/searchload.txt"). SQL: $(grep -E '^tps' "$OUT/pgbench.txt" | head -1)."
 	fi
