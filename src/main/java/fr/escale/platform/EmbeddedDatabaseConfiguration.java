@@ -27,7 +27,9 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EscaleProperties properties) throws IOException {
+		// Spring stops it (destroyMethod), after everything that uses it: no shutdown hook racing the pool.
 		var builder = EmbeddedPostgres.builder()
+			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("shared_buffers", "256MB")
 			.setServerConfig("synchronous_commit", "off");
