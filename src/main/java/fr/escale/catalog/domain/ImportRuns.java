@@ -76,6 +76,16 @@ public class ImportRuns {
 			.list();
 	}
 
+	/** Whether this source was once imported to the end into the office. */
+	public boolean completed(UUID officeId, String sourceName) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM catalog.import_run
+				               WHERE office_id = ? AND source_name = ? AND status = 'DONE')""")
+			.params(officeId, sourceName)
+			.query(Boolean.class)
+			.single();
+	}
+
 	public List<ImportError> errors(UUID runId, int limit) {
 		return jdbc.sql("SELECT source, message FROM catalog.import_error WHERE import_run_id = ? ORDER BY id LIMIT ?")
 			.params(runId, limit)

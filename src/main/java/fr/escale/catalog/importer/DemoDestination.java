@@ -3,7 +3,7 @@ package fr.escale.catalog.importer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import fr.escale.catalog.domain.Offers;
+import fr.escale.catalog.domain.ImportRuns;
 import fr.escale.offices.Offices;
 import fr.escale.platform.EscaleProperties;
 import org.slf4j.Logger;
@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(5)
-class DemoDestination implements ApplicationRunner {
+public class DemoDestination implements ApplicationRunner {
 
 	static final String EXPORT = "demo/datatourisme-37-demo.zip";
+
+	public static final String SOURCE_NAME = "demo: " + EXPORT;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDestination.class);
 
@@ -32,14 +34,14 @@ class DemoDestination implements ApplicationRunner {
 
 	private final ImportLauncher launcher;
 
-	private final Offers offers;
+	private final ImportRuns runs;
 
 	DemoDestination(EscaleProperties properties, Offices offices, ImportLauncher launcher,
-			Offers offers) {
+			ImportRuns runs) {
 		this.properties = properties;
 		this.offices = offices;
 		this.launcher = launcher;
-		this.offers = offers;
+		this.runs = runs;
 	}
 
 	@Override
@@ -48,13 +50,15 @@ class DemoDestination implements ApplicationRunner {
 			return;
 		}
 		var office = offices.bySlug("demo").orElse(null);
-		if (office == null || offers.count(office.id()) > 0) {
+		// Once loaded to the end, never again (a first start cut short loads it again: the import is idempotent).
+		if (office == null || runs.completed(office.id(), SOURCE_NAME)) {
 			return;
 		}
 		try {
-			var report = launcher.importNow(new ClassPathResource(EXPORT).getInputStream(), "demo: " + EXPORT,
-					office.id(), "Escale (demo)");
-			log.info("Demo destination loaded: {} offers", report.created());
+			var report = launcher.importNow(new ClassPathResource(EXPORT).getInputStream(), SOURCE_NAME, office.id(),
+					"Escale (demo)");
+			log.info("Demo destination loaded: {} offers ({} new)", report.created() + report.updated() + report.unchanged(),
+					report.created());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
