@@ -57,7 +57,7 @@ class FirstStart implements ApplicationRunner {
 
 					==============================================================
 					 First administrator created: {}
-					 Password (shown once, change it): {}
+					 Password (shown once, keep it safe): {}
 					==============================================================""", email, password);
 		}
 		else {
