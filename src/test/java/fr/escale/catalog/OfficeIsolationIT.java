@@ -1,6 +1,7 @@
 package fr.escale.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -85,7 +86,7 @@ class OfficeIsolationIT {
 			.multipart()
 			.file(new MockMultipartFile("file", "hotel.json", "application/json", DatatourismeImportIT.fixture("hotel.json")))
 			.with(user(counsellor))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.with(csrf()))
 			.hasStatus(403);
 	}
 

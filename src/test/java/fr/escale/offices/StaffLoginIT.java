@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,8 +52,7 @@ class StaffLoginIT {
 	@Test
 	void anAdministratorAddsACounsellorWhoCanThenLogIn() {
 		var admin = mvc.post().uri("/staff").with(csrf())
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.user(accounts.loadUserByUsername("admin@escale.test")));
+			.with(user(accounts.loadUserByUsername("admin@escale.test")));
 		assertThat(admin.param("displayName", "Camille Martin")
 			.param("email", "camille@escale.test")
 			.param("role", "COUNSELLOR")
@@ -61,15 +61,14 @@ class StaffLoginIT {
 			.hasRedirectedUrl("/");
 		var camille = accounts.loadUserByUsername("camille@escale.test");
 		assertThat(camille.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_COUNSELLOR");
-		assertThat(mvc.get().uri("/staff").with(org.springframework.security.test.web.servlet.request
-			.SecurityMockMvcRequestPostProcessors.user(camille))).hasStatus(403);
+		assertThat(mvc.get().uri("/staff").with(user(camille))).hasStatus(403);
 	}
 
 	@Test
 	void badStaffFormsAreAnsweredInTheUsersLanguage() {
 		var admin = accounts.loadUserByUsername("admin@escale.test");
 		assertThat(mvc.post().uri("/staff").with(csrf())
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(admin))
+			.with(user(admin))
 			.param("displayName", "Doublon")
 			.param("email", "admin@escale.test")
 			.param("role", "ANALYST")
@@ -77,7 +76,7 @@ class StaffLoginIT {
 			.bodyText()
 			.contains("Cette adresse e-mail a déjà un compte.", "Entre 12 et 200 caractères.");
 		assertThat(mvc.post().uri("/staff?ui=en").with(csrf())
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(admin))
+			.with(user(admin))
 			.param("displayName", "")
 			.param("email", "not-an-address")
 			.param("role", "ANALYST")
