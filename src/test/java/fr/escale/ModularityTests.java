@@ -1,5 +1,9 @@
 package fr.escale;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -15,7 +19,10 @@ class ModularityTests {
 
 	@Test
 	void writesTheModuleMap() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+		var documenter = new Documenter(modules);
+		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+		var map = Path.of("target", "spring-modulith-docs", "components.puml");
+		assertThat(map).exists().content().contains("Catalog", "Offices", "Territory");
 	}
 
 }

@@ -48,11 +48,6 @@ public record Offer(String datatourismeId, String identifier, List<String> types
 		translations = copy(translations);
 	}
 
-	@JsonIgnore
-	public boolean isEvent() {
-		return !eventPeriods.isEmpty() || types.contains("EntertainmentAndEvent");
-	}
-
 	/** The picture that stands for the offer: the main one, else the first image. */
 	@JsonIgnore
 	public Media mainImage() {

@@ -25,10 +25,6 @@ public class Offices {
 			.optional();
 	}
 
-	public Optional<Office> byId(UUID id) {
-		return jdbc.sql("SELECT id, slug, name FROM offices.office WHERE id = ?").param(id).query(Office.class).optional();
-	}
-
 	public List<Office> all() {
 		return jdbc.sql("SELECT id, slug, name FROM offices.office ORDER BY name").query(Office.class).list();
 	}

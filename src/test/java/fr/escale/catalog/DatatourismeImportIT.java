@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import fr.escale.catalog.domain.ImportRuns;
 import fr.escale.catalog.domain.Offers;
 import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -46,6 +48,12 @@ class DatatourismeImportIT {
 
 	@Autowired
 	StaffAccounts accounts;
+
+	@Autowired
+	ImportRuns runs;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void importingTheSameExportTwiceChangesNothing() throws IOException {
@@ -103,6 +111,22 @@ class DatatourismeImportIT {
 				"admin-secret-42"));
 		assertThat(report.get("rejected").asInt()).isEqualTo(1);
 		assertThat(report.get("errors").get(0).get("message").asString()).isNotBlank();
+	}
+
+	@Test
+	void anImportWhoseNodeStoppedEndsInsteadOfRunningForEver() {
+		var office = offices.bySlug("demo").orElseThrow();
+		var stopped = runs.start(office.id(), "cut-short.zip", "admin@escale.test");
+		var running = runs.start(office.id(), "going-on.zip", "admin@escale.test");
+		jdbc.sql("UPDATE catalog.import_run SET heartbeat_at = now() - interval '1 hour' WHERE id = ?").param(stopped).update();
+
+		runs.abandonSilentFor(10);
+
+		var ended = runs.find(office.id(), stopped).orElseThrow();
+		assertThat(ended.status()).isEqualTo(ImportRun.Status.FAILED);
+		assertThat(ended.failure()).isEqualTo(ImportRuns.INTERRUPTED);
+		assertThat(runs.find(office.id(), running).orElseThrow().status()).isEqualTo(ImportRun.Status.RUNNING);
+		runs.finish(running, ImportRun.Status.DONE, null);
 	}
 
 	@Test

@@ -20,6 +20,9 @@ public class ImportRuns {
 	/** Past this many, errors are still counted but no longer listed one by one. */
 	public static final int LISTED_ERRORS = 10_000;
 
+	/** Why an import ended without finishing, as its page shows it. */
+	public static final String INTERRUPTED = "interrupted: the node running it stopped";
+
 	private static final String COLUMNS = """
 			id, office_id, source_name, started_by, started_at, finished_at, status, created, updated, unchanged,
 			rejected, failure""";
@@ -42,7 +45,9 @@ public class ImportRuns {
 	}
 
 	public void progress(UUID id, int created, int updated, int unchanged, int rejected) {
-		jdbc.sql("UPDATE catalog.import_run SET created = ?, updated = ?, unchanged = ?, rejected = ? WHERE id = ?")
+		jdbc.sql("""
+				UPDATE catalog.import_run SET created = ?, updated = ?, unchanged = ?, rejected = ?, heartbeat_at = now()
+				WHERE id = ?""")
 			.params(created, updated, unchanged, rejected, id)
 			.update();
 	}
@@ -93,12 +98,12 @@ public class ImportRuns {
 			.list();
 	}
 
-	/** Imports cut short by a stopped node are not left "running" for ever. */
-	public int abandonRunningOlderThanMinutes(int minutes) {
+	/** Ends the imports silent for longer than this: the node running them stopped. */
+	public int abandonSilentFor(int minutes) {
 		return jdbc.sql("""
-				UPDATE catalog.import_run SET status = 'FAILED', failure = 'interrupted', finished_at = now()
-				WHERE status = 'RUNNING' AND started_at < now() - make_interval(mins => ?)""")
-			.param(minutes)
+				UPDATE catalog.import_run SET status = 'FAILED', failure = ?, finished_at = now()
+				WHERE status = 'RUNNING' AND heartbeat_at < now() - make_interval(mins => ?)""")
+			.params(INTERRUPTED, minutes)
 			.update();
 	}
 

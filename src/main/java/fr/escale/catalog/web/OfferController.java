@@ -1,6 +1,7 @@
 package fr.escale.catalog.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import fr.escale.catalog.domain.Offers;
@@ -67,7 +68,7 @@ class OfferController {
 		catch (IllegalArgumentException ex) {
 			problem = "offers.error.query";
 			model.addAttribute("problemArgument", ex.getMessage());
-			results = new SearchResults(0, List.of(), java.util.Map.of());
+			results = new SearchResults(0, List.of(), Map.of());
 		}
 		model.addAttribute("search", parameters);
 		model.addAttribute("place", place);

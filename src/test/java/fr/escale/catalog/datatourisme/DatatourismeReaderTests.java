@@ -68,7 +68,7 @@ class DatatourismeReaderTests {
 	void readsTheDatesOfAnEvent() {
 		Offer event = reader.read(fixture("event.json"));
 
-		assertThat(event.isEvent()).isTrue();
+		assertThat(event.types()).contains("EntertainmentAndEvent");
 		assertThat(event.eventPeriods()).extracting(Period::startDate)
 			.containsExactlyInAnyOrder(LocalDate.of(2020, 12, 8), LocalDate.of(2020, 12, 15),
 					LocalDate.of(2020, 12, 22), LocalDate.of(2020, 12, 29));
