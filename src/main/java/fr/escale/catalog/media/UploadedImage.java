@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import fr.escale.catalog.RejectedMediaException;
@@ -60,12 +60,8 @@ public record UploadedImage(String mimeType, int width, int height) {
 			int height = reader.getHeight(0);
 			checkPixels(fileName, width, height);
 			// Warnings are how the readers report a truncated or corrupt stream that they decoded partly.
-			reader.addIIOReadWarningListener(new IIOReadWarningListener() {
-				@Override
-				public void warningOccurred(ImageReader source, String warning) {
-					throw new IllegalStateException(warning);
-				}
-			});
+			var warnings = new ArrayList<String>();
+			reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
 			// Every byte is decoded, but only one pixel in 16 is kept: memory stays small for a large photo.
 			var param = reader.getDefaultReadParam();
 			int step = width * (long) height > 1_000_000 ? 4 : 1;
@@ -79,6 +75,9 @@ public record UploadedImage(String mimeType, int width, int height) {
 				if (image == null) {
 					throw new IIOException("No image");
 				}
+			}
+			if (!warnings.isEmpty()) {
+				throw new IIOException(warnings.get(0));
 			}
 			return new UploadedImage(mimeType, width, height);
 		}
