@@ -14,7 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Two doors: the staff API takes HTTP Basic and keeps no session (so it needs no CSRF token: no
  * cookie can ride on it), the back office takes a login form, a session in the database and CSRF
- * tokens on every form. Offers are open data: reading them needs no login.
+ * tokens on every form. Offers are open data: reading them, and the photos that illustrate them,
+ * needs no login.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -44,7 +45,7 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/offers", "/offers/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/offers", "/offers/**", "/media/**").permitAll()
 				.anyRequest().hasAnyRole(STAFF))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
