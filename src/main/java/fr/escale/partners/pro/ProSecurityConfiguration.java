@@ -38,6 +38,7 @@ class ProSecurityConfiguration {
 				.requestMatchers("/pro/login", "/pro/invitation/**").permitAll()
 				.anyRequest().hasRole(PartnerPrincipal.ROLE))
 			.formLogin(form -> form.loginPage("/pro/login")
+				.securityContextRepository(contexts)
 				.defaultSuccessUrl("/pro", true)
 				.failureUrl("/pro/login?error")
 				.successHandler((request, response, authentication) -> {
@@ -48,6 +49,7 @@ class ProSecurityConfiguration {
 				})
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/pro/logout").logoutSuccessUrl("/pro/login?logout"))
+			.requestCache(cache -> cache.disable())
 			.build();
 	}
 

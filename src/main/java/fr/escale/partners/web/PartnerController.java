@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import fr.escale.catalog.OfferCatalog;
+import fr.escale.catalog.OfferSummary;
 import fr.escale.offices.StaffPrincipal;
 import fr.escale.partners.Invitations;
 import fr.escale.partners.Partner;
@@ -52,8 +54,11 @@ class PartnerController {
 
 	private final List<PartnerSection> sections;
 
+	private final OfferCatalog catalog;
+
 	PartnerController(Partners partners, PartnerUsers users, Invitations invitations, PartnerChecks checks,
-			Communes communes, List<PartnerSection> sections) {
+			Communes communes, List<PartnerSection> sections, OfferCatalog catalog) {
+		this.catalog = catalog;
 		this.partners = partners;
 		this.users = users;
 		this.invitations = invitations;
@@ -85,10 +90,21 @@ class PartnerController {
 		return "partners/list";
 	}
 
+	/**
+	 * A new partner; from a proposal, the form comes filled with the contact found in the offers,
+	 * and those offers are linked on saving.
+	 */
 	@GetMapping("/partners/new")
 	@PreAuthorize(MANAGERS)
-	String initCreationForm(Model model) {
-		model.addAttribute("form", PartnerForm.empty());
+	String initCreationForm(@RequestParam(required = false) String name, @RequestParam(required = false) String email,
+			@RequestParam(required = false) String phone, @RequestParam(required = false) String website,
+			@RequestParam(required = false) String commune, @RequestParam(required = false) List<UUID> offers,
+			@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		var empty = PartnerForm.empty();
+		model.addAttribute("form", new PartnerForm(name == null ? "" : name, "", "", empty.type(), "", "",
+				commune == null ? "" : communes.byCode(commune).map(Commune::name).orElse(commune),
+				email == null ? "" : email, phone == null ? "" : phone, website == null ? "" : website, null));
+		model.addAttribute("proposedOffers", offers == null ? List.of() : catalog.summaries(me.officeId(), offers));
 		model.addAttribute("types", PartnerType.values());
 		return "partners/form";
 	}
@@ -99,11 +115,14 @@ class PartnerController {
 			@RequestParam(required = false) List<UUID> offers, @AuthenticationPrincipal StaffPrincipal me, Model model,
 			RedirectAttributes redirect) {
 		var commune = checks.check(form, me.officeId(), null, errors);
+		var proposed = offers == null ? List.<OfferSummary>of() : catalog.summaries(me.officeId(), offers);
 		if (errors.hasErrors()) {
+			model.addAttribute("proposedOffers", proposed);
 			model.addAttribute("types", PartnerType.values());
 			return "partners/form";
 		}
 		var partner = partners.create(me.officeId(), form.details(commune.map(Commune::code).orElse(null)));
+		partners.link(me.officeId(), partner.id(), proposed.stream().map(OfferSummary::id).toList());
 		redirect.addFlashAttribute("saved", partner.name());
 		return "redirect:/partners/" + partner.id();
 	}
@@ -114,6 +133,7 @@ class PartnerController {
 		model.addAttribute("partner", partner);
 		model.addAttribute("commune", commune(partner));
 		model.addAttribute("users", users.of(me.officeId(), id));
+		model.addAttribute("offers", catalog.summaries(me.officeId(), partners.offerIds(me.officeId(), id)));
 		model.addAttribute("invite", new InviteForm("", ""));
 		model.addAttribute("sections", sections.stream()
 			.map(section -> new SectionView(section.template(), section.data(partner)))
@@ -160,6 +180,7 @@ class PartnerController {
 			model.addAttribute("partner", partner);
 			model.addAttribute("commune", commune(partner));
 			model.addAttribute("users", users.of(me.officeId(), id));
+			model.addAttribute("offers", catalog.summaries(me.officeId(), partners.offerIds(me.officeId(), id)));
 			model.addAttribute("sections", List.of());
 			return "partners/partner";
 		}
@@ -190,6 +211,51 @@ class PartnerController {
 		}
 		users.enable(me.officeId(), userId, enabled);
 		return "redirect:/partners/" + id;
+	}
+
+	/** Offers of the office found by name, to link to the partner (an htmx fragment of its page). */
+	@GetMapping("/partners/{id}/offers/search")
+	@PreAuthorize(MANAGERS)
+	String searchOffers(@PathVariable UUID id, @RequestParam(required = false) String q,
+			@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		var partner = partners.get(me.officeId(), id);
+		var linked = partners.offerIds(me.officeId(), id);
+		model.addAttribute("partner", partner);
+		model.addAttribute("found", q == null || q.isBlank() ? List.of()
+				: catalog.search(me.officeId(), q, 20).stream().filter(offer -> !linked.contains(offer.id())).toList());
+		return "partners/fragments/offerSearch :: results";
+	}
+
+	@PostMapping("/partners/{id}/offers")
+	@PreAuthorize(MANAGERS)
+	String link(@PathVariable UUID id, @RequestParam(required = false) List<UUID> offer,
+			@AuthenticationPrincipal StaffPrincipal me) {
+		partners.get(me.officeId(), id);
+		// Only offers of the office: an id from elsewhere is ignored, as if unknown.
+		var ofTheOffice = catalog.summaries(me.officeId(), offer == null ? List.of() : offer);
+		partners.link(me.officeId(), id, ofTheOffice.stream().map(OfferSummary::id).toList());
+		return "redirect:/partners/" + id + "#offers";
+	}
+
+	@PostMapping("/partners/{id}/offers/{offerId}/unlink")
+	@PreAuthorize(MANAGERS)
+	String unlink(@PathVariable UUID id, @PathVariable UUID offerId, @AuthenticationPrincipal StaffPrincipal me) {
+		partners.get(me.officeId(), id);
+		partners.unlink(me.officeId(), id, offerId);
+		return "redirect:/partners/" + id + "#offers";
+	}
+
+	/** Businesses found in the contacts of imported offers that no partner runs yet. */
+	@GetMapping("/partners/proposals")
+	@PreAuthorize(MANAGERS)
+	String proposals(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		var proposals = catalog.contactProposals(me.officeId(), partners.linkedOfferIds(me.officeId()));
+		model.addAttribute("proposals", proposals);
+		var offerIds = proposals.stream().flatMap(proposal -> proposal.offerIds().stream()).toList();
+		var names = new java.util.HashMap<UUID, String>();
+		catalog.summaries(me.officeId(), offerIds).forEach(offer -> names.put(offer.id(), offer.name()));
+		model.addAttribute("offerNames", names);
+		return "partners/proposals";
 	}
 
 	private java.util.Map<String, String> communeNames(List<Partner> partners) {
