@@ -151,12 +151,20 @@ public class PartnerUsers {
 			.optional();
 	}
 
-	/** Turns a login off (the person left the business) or on again; a login turned off is refused. */
+	/** Turns a login off (the person left the business) or on again; a login turned off is refused, even mid-session. */
 	@Transactional
 	public boolean enable(UUID officeId, UUID userId, boolean enabled) {
 		return jdbc.sql("UPDATE partners.partner_user SET enabled = ? WHERE office_id = ? AND id = ?")
 			.params(enabled, officeId, userId)
 			.update() == 1;
+	}
+
+	/** Whether a login may still act: not turned off, and its partner still there. */
+	public boolean isEnabled(UUID userId) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM partners.partner_user WHERE id = ? AND enabled AND password_hash IS NOT NULL)")
+			.param(userId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Transactional

@@ -161,8 +161,9 @@ class PartnersIT {
 		assertThat(mvc.get().uri("/partners").cookie(staffSession)).hasStatusOk();
 		assertThat(mvc.get().uri("/pro").cookie(staffSession)).hasStatus3xxRedirection().redirectedUrl().endsWith("/pro/login");
 
-		// A login turned off is refused.
+		// A login turned off is refused, and its open session ends.
 		users.enable(demo, users.of(demo, partner.id()).get(0).id(), false);
+		assertThat(mvc.get().uri("/pro").cookie(session)).hasStatus3xxRedirection().redirectedUrl().endsWith("/pro/login");
 		assertThat(mvc.post().uri("/pro/login").with(csrf()).param("username", "claire@gite.test")
 			.param("password", "vignes-et-loire-2026")).hasRedirectedUrl("/pro/login?error");
 	}

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
@@ -50,6 +51,7 @@ class ProSecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/pro/logout").logoutSuccessUrl("/pro/login?logout"))
 			.requestCache(cache -> cache.disable())
+			.addFilterAfter(new DisabledLogins(users, contexts), AnonymousAuthenticationFilter.class)
 			.build();
 	}
 
