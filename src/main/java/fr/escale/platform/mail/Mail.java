@@ -1,7 +1,24 @@
 package fr.escale.platform.mail;
 
+import java.util.Map;
 import java.util.UUID;
 
-// TEMPORARY stand-in until the outbox branch is merged.
-public record Mail(UUID officeId, String recipient, String subject, String text, String html, String topic) {
+/**
+ * An e-mail to send: a plain text body always, an HTML one when there is one.
+ *
+ * @param officeId the office on whose behalf it goes, null for the platform's own mail
+ * @param topic what it is about ("invitation", "newsletter:&lt;id&gt;"...), to follow a sending
+ * @param headers extra headers, e.g. {@code List-Unsubscribe}
+ */
+public record Mail(UUID officeId, String recipient, String subject, String text, String html, String topic,
+		Map<String, String> headers) {
+
+	public Mail {
+		headers = Map.copyOf(headers);
+	}
+
+	public Mail(UUID officeId, String recipient, String subject, String text, String html, String topic) {
+		this(officeId, recipient, subject, text, html, topic, Map.of());
+	}
+
 }
