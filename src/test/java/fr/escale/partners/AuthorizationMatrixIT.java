@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -65,8 +66,8 @@ class AuthorizationMatrixIT {
 
 	}
 
-	/** Partner A's things, which every row points at. */
-	record Fixture(UUID partner, UUID user, UUID offer) {
+	/** Partner A's things, and its office's, which every row points at. */
+	record Fixture(UUID partner, UUID user, UUID offer, UUID newsletter) {
 	}
 
 	static Row get(String pattern, Access access, Function<Fixture, String> uri) {
@@ -97,6 +98,18 @@ class AuthorizationMatrixIT {
 			get("/partners/import", Access.STAFF_WRITE, f -> "/partners/import"),
 			post("/partners/import", Access.STAFF_WRITE, f -> "/partners/import"),
 			get("/partners/import/template.csv", Access.STAFF_WRITE, f -> "/partners/import/template.csv"),
+			get("/partners/newsletters", Access.STAFF_READ, f -> "/partners/newsletters"),
+			get("/partners/newsletters/new", Access.STAFF_WRITE, f -> "/partners/newsletters/new"),
+			post("/partners/newsletters/new", Access.STAFF_WRITE, f -> "/partners/newsletters/new"),
+			get("/partners/newsletters/audience", Access.STAFF_READ, f -> "/partners/newsletters/audience?types=HOTEL"),
+			get("/partners/newsletters/{id}/preview", Access.STAFF_READ, f -> "/partners/newsletters/" + f.newsletter() + "/preview"),
+			get("/partners/newsletters/{id}/edit", Access.STAFF_WRITE, f -> "/partners/newsletters/" + f.newsletter() + "/edit"),
+			post("/partners/newsletters/{id}/edit", Access.STAFF_WRITE, f -> "/partners/newsletters/" + f.newsletter() + "/edit"),
+			post("/partners/newsletters/{id}/test", Access.STAFF_WRITE, f -> "/partners/newsletters/" + f.newsletter() + "/test"),
+			// Without its confirmation a send only asks again: the draft stays for every actor.
+			post("/partners/newsletters/{id}/send", Access.STAFF_WRITE, f -> "/partners/newsletters/" + f.newsletter() + "/send"),
+			get("/partners/newsletters/{id}/recipients", Access.STAFF_READ,
+					f -> "/partners/newsletters/" + f.newsletter() + "/recipients"),
 			get("/pro/login", Access.OPEN, f -> "/pro/login"),
 			get("/pro", Access.PRO_OWN, f -> "/pro"),
 			get("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
@@ -124,6 +137,9 @@ class AuthorizationMatrixIT {
 	@Autowired
 	Invitations invitations;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	UUID demo;
 
 	Fixture a;
@@ -143,7 +159,7 @@ class AuthorizationMatrixIT {
 		var b = partners.list(demo, new Partners.Filter("Matrice B", null, null)).stream().findFirst()
 			.orElseGet(() -> partners.create(demo, PartnersIT.details("Matrice B", null, PartnerType.HOTEL)));
 		partnerB = proSession(b, "b@matrice.test");
-		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID());
+		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), newsletter());
 
 		// Real logins, as browsers hold them: each chain sees only its own session.
 		administrator = staffSession("admin@escale.test", "admin-secret-42");
@@ -203,7 +219,7 @@ class AuthorizationMatrixIT {
 	}
 
 	private Set<Outcome> expected(Row row, Actor actor, String uri) {
-		boolean aResourceOfA = uri.contains(a.partner().toString());
+		boolean aResourceOfA = uri.contains(a.partner().toString()) || uri.contains(a.newsletter().toString());
 		return switch (row.access()) {
 			case OPEN -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST, Outcome.NOT_FOUND);
 			case STAFF_READ -> switch (actor) {
@@ -254,6 +270,16 @@ class AuthorizationMatrixIT {
 			.param("password", "matrice-secret-2026").exchange();
 		assertThat(login).hasRedirectedUrl("/pro");
 		return login.getResponse().getCookie("SESSION");
+	}
+
+	/** A draft newsletter of partner A's office. */
+	private UUID newsletter() {
+		return jdbc.sql("SELECT id FROM partners.newsletter WHERE office_id = ? AND subject = 'Matrice'").param(demo)
+			.query(UUID.class).optional()
+			.orElseGet(() -> jdbc.sql("""
+					INSERT INTO partners.newsletter (id, office_id, subject, body_html, created_by)
+					VALUES (?, ?, 'Matrice', '<p>Matrice</p>', 'test') RETURNING id""")
+				.params(UUID.randomUUID(), demo).query(UUID.class).single());
 	}
 
 	private Cookie staff(UUID office, String email, Role role) {

@@ -131,16 +131,6 @@ class NewsletterController {
 		return "redirect:/partners/newsletters/" + id + "/preview";
 	}
 
-	@PostMapping("/partners/newsletters/{id}/delete")
-	@PreAuthorize(MANAGERS)
-	String delete(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
-		if (!newsletters.deleteDraft(me.officeId(), id)) {
-			redirect.addFlashAttribute("refused", "newsletter.error.alreadySent");
-			return "redirect:/partners/newsletters/" + id + "/recipients";
-		}
-		return "redirect:/partners/newsletters";
-	}
-
 	/** How many a segment reaches, while staff tick it (an htmx fragment of the form). */
 	@GetMapping("/partners/newsletters/audience")
 	String audience(@ModelAttribute("form") NewsletterForm form, @AuthenticationPrincipal StaffPrincipal me,

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class Newsletters {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** A segment stored with criteria missing (the column's default is {@code {}}) leaves them open. */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
 
 	private static final String COLUMNS = """
 			id, office_id, subject, body_html, segment, status, created_by, created_at, updated_at, sent_by, sent_at""";
@@ -65,14 +69,6 @@ class Newsletters {
 				UPDATE partners.newsletter SET subject = ?, body_html = ?, segment = ?::jsonb, updated_at = now()
 				WHERE office_id = ? AND id = ? AND status = 'DRAFT'""")
 			.params(subject.trim(), RichText.sanitise(body), JSON.writeValueAsString(segment), officeId, id)
-			.update() == 1;
-	}
-
-	@Transactional
-	boolean deleteDraft(UUID officeId, UUID id) {
-		get(officeId, id);
-		return jdbc.sql("DELETE FROM partners.newsletter WHERE office_id = ? AND id = ? AND status = 'DRAFT'")
-			.params(officeId, id)
 			.update() == 1;
 	}
 
