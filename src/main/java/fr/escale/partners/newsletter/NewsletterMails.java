@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import fr.escale.offices.Office;
 import fr.escale.offices.Offices;
@@ -26,6 +27,8 @@ class NewsletterMails {
 	/** Stands for the unsubscribe link while the letter is written once for every recipient. */
 	private static final String LINK = "https://unsubscribe.invalid/escale";
 
+	private static final Pattern AT_LINK = Pattern.compile(Pattern.quote(LINK));
+
 	private final ITemplateEngine templates;
 
 	private final MessageSource messages;
@@ -45,13 +48,13 @@ class NewsletterMails {
 	/** One mail per recipient, the letter written once: ten thousand are composed in a blink. */
 	List<Mail> compose(Newsletter newsletter, List<Recipient> recipients, Locale locale) {
 		var office = officeName(newsletter.officeId());
-		var html = html(newsletter, office, LINK, locale);
-		var text = text(newsletter, office, LINK, locale);
+		var html = AT_LINK.split(html(newsletter, office, LINK, locale), -1);
+		var text = AT_LINK.split(text(newsletter, office, LINK, locale), -1);
 		var mails = new ArrayList<Mail>(recipients.size());
 		for (var recipient : recipients) {
 			var link = unsubscribeUrl(recipient.unsubscribeToken());
-			mails.add(new Mail(newsletter.officeId(), recipient.email(), newsletter.subject(), text.replace(LINK, link),
-					html.replace(LINK, link), newsletter.topic(), unsubscribeHeaders(link)));
+			mails.add(new Mail(newsletter.officeId(), recipient.email(), newsletter.subject(), String.join(link, text),
+					String.join(link, html), newsletter.topic(), unsubscribeHeaders(link)));
 		}
 		return mails;
 	}
