@@ -142,10 +142,16 @@ class NewsletterController {
 	@GetMapping("/partners/newsletters/{id}/preview")
 	String preview(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal me, Model model, Locale locale) {
 		var newsletter = newsletters.get(me.officeId(), id);
-		var to = recipients.of(me.officeId(), newsletter.segment());
 		model.addAttribute("newsletter", newsletter);
 		model.addAttribute("segment", choices.of(me.officeId()).describe(newsletter.segment()));
 		model.addAttribute("mail", mails.preview(newsletter, locale));
+		if (newsletter.sent()) {
+			// Who it went to is on its recipients page; the segment as it is today would tell otherwise.
+			model.addAttribute("sentAt", local(newsletter.sentAt()));
+			model.addAttribute("counts", deliveries.counts(newsletter));
+			return "partners/newsletter/preview";
+		}
+		var to = recipients.of(me.officeId(), newsletter.segment());
 		model.addAttribute("audience", recipients.count(me.officeId(), newsletter.segment()));
 		model.addAttribute("recipients", to.subList(0, Math.min(PAGE, to.size())));
 		model.addAttribute("total", to.size());

@@ -235,6 +235,9 @@ class NewsletterIT {
 		assertThat(mvc.get().uri("/partners/newsletters/{id}/recipients", draft.id()).with(user(manager))).hasStatusOk()
 			.bodyText().contains("Tous : 2", "Envoyés : 1", "Échecs : 1", "En attente : 0", "Hôtel du Parc", "hotel@parc.test",
 					"Camping de la Loire", "550 5.1.1 Mailbox unknown", "Envoyée le");
+		// Once sent, its preview says who it went to, and offers no second send.
+		assertThat(mvc.get().uri("/partners/newsletters/{id}/preview", draft.id()).with(user(manager))).hasStatusOk()
+			.bodyText().contains("Envoyée le", "Tous : 2", "Bonjour à tous").doesNotContain("Envoyer maintenant");
 		assertThat(mvc.get().uri("/partners/newsletters/{id}/recipients?status=FAILED", draft.id()).with(user(manager)))
 			.bodyText().contains("camping@loire.test").doesNotContain("hotel@parc.test");
 		assertThat(mvc.get().uri("/partners/newsletters").with(user(manager)).param("ui", "en")).bodyText()
