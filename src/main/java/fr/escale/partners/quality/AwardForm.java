@@ -25,7 +25,7 @@ record AwardForm(String kind, String stars, String label, String offer, String o
 				award.expiresOn() == null ? "" : award.expiresOn().toString());
 	}
 
-	boolean classification() {
+	public boolean classification() {
 		return Award.Kind.CLASSIFICATION.name().equals(kind);
 	}
 

@@ -16,17 +16,12 @@ import fr.escale.partners.Partner;
 record PartnerQuality(Partner partner, List<Award> awards, List<SupportAction> actions, Map<UUID, String> offerNames,
 		LocalDate today) {
 
-	boolean classifiable() {
+	public boolean classifiable() {
 		return partner.type().isAccommodation();
 	}
 
-	List<Award> expiringSoon() {
+	public List<Award> expiringSoon() {
 		return awards.stream().filter(award -> award.expiresSoon(today)).toList();
-	}
-
-	/** The date from which an expiry shows as coming soon. */
-	LocalDate warningFrom() {
-		return today.plus(Award.WARNING);
 	}
 
 }

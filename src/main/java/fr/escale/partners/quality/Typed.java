@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 import org.springframework.validation.Errors;
 
@@ -13,7 +14,8 @@ import org.springframework.validation.Errors;
  */
 final class Typed {
 
-	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	/** The largest amount the quality plan records, in euros: more is a typing mistake. */
 	private static final BigDecimal MAX_EUROS = new BigDecimal("1000000");
