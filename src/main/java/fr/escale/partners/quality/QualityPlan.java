@@ -112,9 +112,9 @@ public class QualityPlan {
 		return award(partner.officeId(), partner.id(), awardId);
 	}
 
+	/** Removes an award of the partner; one already gone (a second click) is no error. */
 	@Transactional
 	public void remove(UUID officeId, UUID partnerId, UUID awardId) {
-		award(officeId, partnerId, awardId);
 		jdbc.sql("DELETE FROM partners.award WHERE office_id = ? AND partner_id = ? AND id = ?")
 			.params(officeId, partnerId, awardId)
 			.update();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.escale.partners.Partner;
-import fr.escale.partners.PartnerNotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,14 +55,12 @@ public class SupportActions {
 		return of(partner.officeId(), partner.id()).stream().filter(action -> action.id().equals(id)).findFirst().orElseThrow();
 	}
 
+	/** Removes an action recorded for the partner; one already gone (a second click) is no error. */
 	@Transactional
 	public void remove(UUID officeId, UUID partnerId, UUID actionId) {
-		int rows = jdbc.sql("DELETE FROM partners.support_action WHERE office_id = ? AND partner_id = ? AND id = ?")
+		jdbc.sql("DELETE FROM partners.support_action WHERE office_id = ? AND partner_id = ? AND id = ?")
 			.params(officeId, partnerId, actionId)
 			.update();
-		if (rows == 0) {
-			throw new PartnerNotFoundException(actionId);
-		}
 	}
 
 	/** A year's budget (null when none is set) and what the actions of that year cost. */

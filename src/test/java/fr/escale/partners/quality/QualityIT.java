@@ -307,10 +307,10 @@ class QualityIT {
 		assertThat(mvc.post().uri("/partners/{id}/quality/actions/{s}/remove", hotel.id(), action.id()).with(user(other)).with(csrf()))
 			.hasStatus(404);
 		assertThat(mvc.get().uri("/partners/quality").with(user(other))).bodyText().doesNotContain("Hôtel gardé");
-		// An award reached through another partner of the office is not found either.
+		// An award reached through another partner of the office is not removed.
 		var neighbour = partner("Voisin", PartnerType.HOTEL, AMBOISE, 5);
-		assertThat(mvc.post().uri("/partners/{id}/quality/awards/{a}/remove", neighbour.id(), award.id()).with(user(manager)).with(csrf()))
-			.hasStatus(404);
+		mvc.post().uri("/partners/{id}/quality/awards/{a}/remove", neighbour.id(), award.id()).with(user(manager)).with(csrf()).exchange();
+		assertThat(mvc.get().uri("/partners/{id}/quality/awards/{a}/edit", neighbour.id(), award.id()).with(user(manager))).hasStatus(404);
 
 		assertThat(mvc.get().uri("/partners/quality").with(user(analyst))).hasStatusOk();
 		assertThat(mvc.get().uri("/partners/{id}", hotel.id()).with(user(analyst))).hasStatusOk().bodyText()
