@@ -14,6 +14,7 @@ import fr.escale.territory.Commune;
 import fr.escale.territory.Communes;
 import jakarta.validation.Valid;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,7 +63,7 @@ class QualityController {
 	@GetMapping("/partners/quality")
 	String dashboard(@RequestParam(required = false) Integer year, @AuthenticationPrincipal StaffPrincipal me,
 			Model model) {
-		var shown = year == null ? QualitySection.today().getYear() : year;
+		var shown = year == null || !plausible(year) ? QualitySection.today().getYear() : year;
 		model.addAttribute("budgetForm", new BudgetForm(""));
 		return showDashboard(shown, me, model);
 	}
@@ -70,6 +72,9 @@ class QualityController {
 	@PreAuthorize(MANAGERS)
 	String setBudget(@RequestParam int year, @ModelAttribute("budgetForm") BudgetForm form, BindingResult errors,
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect) {
+		if (!plausible(year)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No budget for the year " + year);
+		}
 		var cents = form.cents(errors);
 		if (errors.hasErrors()) {
 			return showDashboard(year, me, model);
@@ -77,6 +82,11 @@ class QualityController {
 		actions.setBudget(me.officeId(), year, cents);
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/partners/quality?year=" + year + "#budget";
+	}
+
+	/** Budgets are for the years the office works in, not a typo's year 0 or 20026. */
+	private static boolean plausible(int year) {
+		return year >= 2000 && year <= 2100;
 	}
 
 	private String showDashboard(int year, StaffPrincipal me, Model model) {
