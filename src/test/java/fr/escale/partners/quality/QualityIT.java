@@ -144,8 +144,9 @@ class QualityIT {
 			.contains("value=\"15/03/2026\"", "value=\"31/02/2026\"");
 		assertThat(mvc.post().uri("/partners/{id}/quality/awards/new", hotel.id()).with(user(manager)).with(csrf())
 			.param("ui", "en").param("kind", "LABEL").param("label", UUID.randomUUID().toString()).param("obtainedOn", "2026-03-15")
-			.param("expiresOn", "2026-03-15"))
-			.bodyText().contains("Choose a label from the list.", "The expiry must come after the date obtained.");
+			.param("expiresOn", "2026-03-15").param("offer", UUID.randomUUID().toString()))
+			.bodyText().contains("Choose a label from the list.", "The expiry must come after the date obtained.",
+					"Choose one of this partner&#39;s offers.");
 		assertThat(plan.awards(office, hotel.id())).isEmpty();
 
 		var cost = mvc.post().uri("/partners/{id}/quality/actions/new", hotel.id()).with(user(manager)).with(csrf())
