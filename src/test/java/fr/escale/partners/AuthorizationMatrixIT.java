@@ -3,6 +3,7 @@ package fr.escale.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,10 @@ import java.util.stream.Stream;
 import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
+import fr.escale.partners.quality.Award;
+import fr.escale.partners.quality.QualityPlan;
+import fr.escale.partners.quality.SupportAction;
+import fr.escale.partners.quality.SupportActions;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +72,13 @@ class AuthorizationMatrixIT {
 	}
 
 	/** Partner A's things, and its office's, which every row points at. */
-	record Fixture(UUID partner, UUID user, UUID offer, UUID newsletter) {
+	record Fixture(UUID partner, UUID user, UUID offer, UUID award, UUID action, UUID newsletter) {
+
+		/** Whether a URI names one of A's things, rather than a page each partner has of its own. */
+		boolean named(String uri) {
+			return Stream.of(partner, user, offer, award, action, newsletter).anyMatch(id -> uri.contains(id.toString()));
+		}
+
 	}
 
 	static Row get(String pattern, Access access, Function<Fixture, String> uri) {
@@ -113,7 +124,25 @@ class AuthorizationMatrixIT {
 			get("/pro/login", Access.OPEN, f -> "/pro/login"),
 			get("/pro", Access.PRO_OWN, f -> "/pro"),
 			get("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
-			post("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"));
+			post("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
+			// Quality plan: removals come last, the award and action are gone after them.
+			get("/partners/quality", Access.STAFF_READ, f -> "/partners/quality"),
+			post("/partners/quality/budget", Access.STAFF_WRITE, f -> "/partners/quality/budget?year=2026"),
+			get("/partners/quality/labels", Access.STAFF_READ, f -> "/partners/quality/labels"),
+			post("/partners/quality/labels", Access.STAFF_WRITE, f -> "/partners/quality/labels"),
+			get("/partners/{id}/quality/awards/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/awards/new"),
+			post("/partners/{id}/quality/awards/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/awards/new"),
+			get("/partners/{id}/quality/awards/{awardId}/edit", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/edit"),
+			post("/partners/{id}/quality/awards/{awardId}/edit", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/edit"),
+			get("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
+			post("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
+			get("/pro/quality", Access.PRO_OWN, f -> "/pro/quality"),
+			post("/partners/{id}/quality/awards/{awardId}/remove", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/remove"),
+			post("/partners/{id}/quality/actions/{actionId}/remove", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/actions/" + f.action() + "/remove"));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -138,6 +167,12 @@ class AuthorizationMatrixIT {
 	Invitations invitations;
 
 	@Autowired
+	QualityPlan quality;
+
+	@Autowired
+	SupportActions support;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	UUID demo;
@@ -159,7 +194,11 @@ class AuthorizationMatrixIT {
 		var b = partners.list(demo, new Partners.Filter("Matrice B", null, null)).stream().findFirst()
 			.orElseGet(() -> partners.create(demo, PartnersIT.details("Matrice B", null, PartnerType.HOTEL)));
 		partnerB = proSession(b, "b@matrice.test");
-		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), newsletter());
+		var award = quality.award(partner, new Award.Draft(Award.Kind.CLASSIFICATION, 3, null, null,
+				LocalDate.of(2025, 1, 1), LocalDate.of(2030, 1, 1)));
+		var action = support.record(partner, new SupportAction.Draft("Matrice", null, 0, LocalDate.of(2026, 1, 1)), "test");
+		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), award.id(), action.id(),
+				newsletter());
 
 		// Real logins, as browsers hold them: each chain sees only its own session.
 		administrator = staffSession("admin@escale.test", "admin-secret-42");
@@ -219,7 +258,7 @@ class AuthorizationMatrixIT {
 	}
 
 	private Set<Outcome> expected(Row row, Actor actor, String uri) {
-		boolean aResourceOfA = uri.contains(a.partner().toString()) || uri.contains(a.newsletter().toString());
+		boolean aResourceOfA = a.named(uri);
 		return switch (row.access()) {
 			case OPEN -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST, Outcome.NOT_FOUND);
 			case STAFF_READ -> switch (actor) {
@@ -237,7 +276,7 @@ class AuthorizationMatrixIT {
 			};
 			case PRO_OWN, PRO_WRITE -> switch (actor) {
 				case PARTNER_A -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST);
-				case PARTNER_B -> uri.equals("/pro") ? EnumSet.of(Outcome.SERVED) : EnumSet.of(Outcome.NOT_FOUND);
+				case PARTNER_B -> a.named(uri) ? EnumSet.of(Outcome.NOT_FOUND) : EnumSet.of(Outcome.SERVED);
 				default -> EnumSet.of(Outcome.TO_PRO_LOGIN);
 			};
 		};
