@@ -25,13 +25,38 @@ class FeedbackController {
 		this.feedback = feedback;
 	}
 
-	record FeedbackForm(@NotNull(message = "{workshop.error.rating}") @Min(value = 1, message = "{workshop.error.rating}") @Max(value = 5, message = "{workshop.error.rating}") Integer rating,
-			@Size(max = 2000) String comment) {
+	/** A bean rather than a record: a rating that does not parse must leave the comment as typed. */
+	static class FeedbackForm {
+
+		@NotNull(message = "{workshop.error.rating}")
+		@Min(value = 1, message = "{workshop.error.rating}")
+		@Max(value = 5, message = "{workshop.error.rating}")
+		private Integer rating;
+
+		@Size(max = 2000)
+		private String comment = "";
+
+		public Integer getRating() {
+			return rating;
+		}
+
+		public void setRating(Integer rating) {
+			this.rating = rating;
+		}
+
+		public String getComment() {
+			return comment;
+		}
+
+		public void setComment(String comment) {
+			this.comment = comment;
+		}
+
 	}
 
 	@GetMapping("/workshops/feedback/{token}")
 	String initFeedbackForm(@PathVariable String token, Model model) {
-		model.addAttribute("feedback", new FeedbackForm(null, ""));
+		model.addAttribute("feedback", new FeedbackForm());
 		return page(token, model);
 	}
 
@@ -42,7 +67,7 @@ class FeedbackController {
 		if (errors.hasErrors() || request.given()) {
 			return page(token, model);
 		}
-		model.addAttribute("thanks", feedback.give(token, form.rating(), form.comment()));
+		model.addAttribute("thanks", feedback.give(token, form.getRating(), form.getComment()));
 		return page(token, model);
 	}
 

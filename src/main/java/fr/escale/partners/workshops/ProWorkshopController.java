@@ -69,7 +69,9 @@ class ProWorkshopController {
 			try {
 				var registration = workshops.register(partner, id, form.attendeeName(), form.attendeeEmail(), locale,
 						Instant.now());
-				redirect.addFlashAttribute("registered", registration);
+				// Flash attributes live in the session, in the database: plain values only.
+				redirect.addFlashAttribute("registeredName", registration.attendeeName());
+				redirect.addFlashAttribute("waitingPosition", registration.position());
 				return "redirect:/pro/workshops";
 			}
 			catch (WorkshopRuleException refused) {

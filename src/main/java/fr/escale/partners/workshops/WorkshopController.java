@@ -48,7 +48,7 @@ class WorkshopController {
 	@GetMapping("/partners/workshops/new")
 	@PreAuthorize(MANAGERS)
 	String initCreationForm(Model model) {
-		model.addAttribute("workshop", WorkshopForm.empty());
+		model.addAttribute("workshop", new WorkshopForm());
 		return form(model, null);
 	}
 
@@ -104,7 +104,7 @@ class WorkshopController {
 		if (errors.hasErrors()) {
 			return form(model, workshop);
 		}
-		redirect.addFlashAttribute("saved", form.title());
+		redirect.addFlashAttribute("saved", form.getTitle());
 		return "redirect:/partners/workshops/" + id;
 	}
 
@@ -127,7 +127,7 @@ class WorkshopController {
 	}
 
 	private static void checkTimes(WorkshopForm form, BindingResult errors) {
-		if (form.start() != null && form.end() != null && !form.end().isAfter(form.start())) {
+		if (form.getStart() != null && form.getEnd() != null && !form.getEnd().isAfter(form.getStart())) {
 			errors.rejectValue("end", "workshop.error.endBeforeStart");
 		}
 	}

@@ -30,7 +30,8 @@ public class Workshops {
 			       w.capacity, w.published, w.cancelled,
 			       (SELECT count(*) FROM partners.workshop_registration r WHERE r.workshop_id = w.id AND r.status = 'REGISTERED') AS registered,
 			       (SELECT count(*) FROM partners.workshop_registration r WHERE r.workshop_id = w.id AND r.status = 'WAITING') AS waiting
-			  FROM partners.workshop w""";
+			  FROM partners.workshop w
+			""";
 
 	private static final String REGISTRATION = """
 			SELECT r.id, r.workshop_id, r.partner_id, p.name AS partner_name, r.attendee_name, r.attendee_email, r.status,
@@ -40,7 +41,8 @@ public class Workshops {
 			               AND (o.registered_at, o.id) <= (r.registered_at, r.id)) ELSE 0 END AS position
 			  FROM partners.workshop_registration r
 			  JOIN partners.partner p ON p.id = r.partner_id
-			  JOIN partners.workshop w ON w.id = r.workshop_id""";
+			  JOIN partners.workshop w ON w.id = r.workshop_id
+			""";
 
 	private final JdbcClient jdbc;
 
