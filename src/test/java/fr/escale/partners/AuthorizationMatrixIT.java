@@ -3,6 +3,8 @@ package fr.escale.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +18,9 @@ import java.util.stream.Stream;
 import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
+import fr.escale.partners.workshops.WorkshopDetails;
+import fr.escale.partners.workshops.WorkshopKind;
+import fr.escale.partners.workshops.Workshops;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +70,8 @@ class AuthorizationMatrixIT {
 
 	}
 
-	/** Partner A's things, which every row points at. */
-	record Fixture(UUID partner, UUID user, UUID offer) {
+	/** Partner A's things, which every row points at; a session of A's office and A's registration to it. */
+	record Fixture(UUID partner, UUID user, UUID offer, UUID workshop, UUID registration) {
 	}
 
 	static Row get(String pattern, Access access, Function<Fixture, String> uri) {
@@ -100,7 +105,22 @@ class AuthorizationMatrixIT {
 			get("/pro/login", Access.OPEN, f -> "/pro/login"),
 			get("/pro", Access.PRO_OWN, f -> "/pro"),
 			get("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
-			post("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"));
+			post("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
+			get("/partners/workshops", Access.STAFF_READ, f -> "/partners/workshops"),
+			get("/partners/workshops/new", Access.STAFF_WRITE, f -> "/partners/workshops/new"),
+			post("/partners/workshops/new", Access.STAFF_WRITE, f -> "/partners/workshops/new"),
+			get("/partners/workshops/{id}", Access.STAFF_READ, f -> "/partners/workshops/" + f.workshop()),
+			get("/partners/workshops/{id}/edit", Access.STAFF_WRITE, f -> "/partners/workshops/" + f.workshop() + "/edit"),
+			post("/partners/workshops/{id}/edit", Access.STAFF_WRITE, f -> "/partners/workshops/" + f.workshop() + "/edit"),
+			post("/partners/workshops/{id}/attendance", Access.STAFF_WRITE,
+					f -> "/partners/workshops/" + f.workshop() + "/attendance"),
+			get("/pro/workshops", Access.PRO_OWN, f -> "/pro/workshops"),
+			get("/pro/workshops/{id}", Access.PRO_OWN, f -> "/pro/workshops/" + f.workshop()),
+			post("/pro/workshops/{id}/register", Access.PRO_WRITE, f -> "/pro/workshops/" + f.workshop() + "/register"),
+			post("/pro/workshops/registrations/{registrationId}/cancel", Access.PRO_WRITE,
+					f -> "/pro/workshops/registrations/" + f.registration() + "/cancel"),
+			// Last: it cancels the session the rows above use.
+			post("/partners/workshops/{id}/cancel", Access.STAFF_WRITE, f -> "/partners/workshops/" + f.workshop() + "/cancel"));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -124,6 +144,9 @@ class AuthorizationMatrixIT {
 	@Autowired
 	Invitations invitations;
 
+	@Autowired
+	Workshops workshops;
+
 	UUID demo;
 
 	Fixture a;
@@ -143,7 +166,13 @@ class AuthorizationMatrixIT {
 		var b = partners.list(demo, new Partners.Filter("Matrice B", null, null)).stream().findFirst()
 			.orElseGet(() -> partners.create(demo, PartnersIT.details("Matrice B", null, PartnerType.HOTEL)));
 		partnerB = proSession(b, "b@matrice.test");
-		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID());
+		var start = Instant.now().plus(Duration.ofDays(30));
+		var workshop = workshops.create(demo, new WorkshopDetails("Matrice atelier", WorkshopKind.WORKSHOP, null,
+				List.of(), null, "Office", start, start.plus(Duration.ofHours(2)), 50, true));
+		var registration = workshops.register(partner, workshop.id(), "Matrice", "a-" + UUID.randomUUID() + "@matrice.test",
+				Locale.FRENCH, Instant.now());
+		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), workshop.id(),
+				registration.id());
 
 		// Real logins, as browsers hold them: each chain sees only its own session.
 		administrator = staffSession("admin@escale.test", "admin-secret-42");
@@ -203,7 +232,10 @@ class AuthorizationMatrixIT {
 	}
 
 	private Set<Outcome> expected(Row row, Actor actor, String uri) {
-		boolean aResourceOfA = uri.contains(a.partner().toString());
+		boolean aResourceOfA = Stream.of(a.partner(), a.workshop(), a.registration())
+			.anyMatch(id -> uri.contains(id.toString()));
+		// A session is the office's, open to partner B as to A; a registration is A's own.
+		boolean ownedByA = Stream.of(a.partner(), a.registration()).anyMatch(id -> uri.contains(id.toString()));
 		return switch (row.access()) {
 			case OPEN -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST, Outcome.NOT_FOUND);
 			case STAFF_READ -> switch (actor) {
@@ -221,7 +253,7 @@ class AuthorizationMatrixIT {
 			};
 			case PRO_OWN, PRO_WRITE -> switch (actor) {
 				case PARTNER_A -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST);
-				case PARTNER_B -> uri.equals("/pro") ? EnumSet.of(Outcome.SERVED) : EnumSet.of(Outcome.NOT_FOUND);
+				case PARTNER_B -> ownedByA ? EnumSet.of(Outcome.NOT_FOUND) : EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST);
 				default -> EnumSet.of(Outcome.TO_PRO_LOGIN);
 			};
 		};
