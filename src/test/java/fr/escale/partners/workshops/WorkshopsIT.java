@@ -99,6 +99,11 @@ class WorkshopsIT {
 			.hasStatusOk().bodyText()
 			.contains("This field is required.", "A date and a time, for example", "A number of places, at least 1.")
 			.contains("Hall", "demain");
+		assertThat(mvc.post().uri("/partners/workshops/new").with(user(manager)).with(csrf()).param("ui", "en")
+			.param("title", "Hall tour").param("kind", "SITE_VISIT").param("place", "Hall")
+			.param("start", "2027-03-12T14:00").param("end", "2027-03-12T14:00").param("capacity", "0"))
+			.hasStatusOk().bodyText()
+			.contains("The end must come after the start.", "At least 1 place, at most 10,000.", "Hall tour");
 
 		var created = mvc.post().uri("/partners/workshops/new").with(user(manager)).with(csrf())
 			.param("title", "Accueil vélo " + run).param("kind", "TRAINING").param("topic", "Le label Accueil Vélo")
