@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +19,10 @@ import java.util.stream.Stream;
 import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
+import fr.escale.partners.quality.Award;
+import fr.escale.partners.quality.QualityPlan;
+import fr.escale.partners.quality.SupportAction;
+import fr.escale.partners.quality.SupportActions;
 import fr.escale.partners.workshops.WorkshopDetails;
 import fr.escale.partners.workshops.WorkshopKind;
 import fr.escale.partners.workshops.Workshops;
@@ -70,8 +75,19 @@ class AuthorizationMatrixIT {
 
 	}
 
-	/** Partner A's things, which every row points at; a session of A's office and A's registration to it. */
-	record Fixture(UUID partner, UUID user, UUID offer, UUID workshop, UUID registration) {
+	/** Partner A's things, which every row points at. */
+	record Fixture(UUID partner, UUID user, UUID offer, UUID award, UUID action, UUID workshop, UUID registration) {
+
+		/** Whether a URI names one of A's things, rather than a page each partner has of its own. */
+		boolean named(String uri) {
+			return Stream.of(partner, user, offer, award, action, registration).anyMatch(id -> uri.contains(id.toString()));
+		}
+
+		/** Whether a URI names something of A's office: A's things, or a session open to all its partners. */
+		boolean ofTheOffice(String uri) {
+			return named(uri) || uri.contains(workshop.toString());
+		}
+
 	}
 
 	static Row get(String pattern, Access access, Function<Fixture, String> uri) {
@@ -106,6 +122,25 @@ class AuthorizationMatrixIT {
 			get("/pro", Access.PRO_OWN, f -> "/pro"),
 			get("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
 			post("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
+			// Quality plan: removals come last, the award and action are gone after them.
+			get("/partners/quality", Access.STAFF_READ, f -> "/partners/quality"),
+			post("/partners/quality/budget", Access.STAFF_WRITE, f -> "/partners/quality/budget?year=2026"),
+			get("/partners/quality/labels", Access.STAFF_READ, f -> "/partners/quality/labels"),
+			post("/partners/quality/labels", Access.STAFF_WRITE, f -> "/partners/quality/labels"),
+			get("/partners/{id}/quality/awards/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/awards/new"),
+			post("/partners/{id}/quality/awards/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/awards/new"),
+			get("/partners/{id}/quality/awards/{awardId}/edit", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/edit"),
+			post("/partners/{id}/quality/awards/{awardId}/edit", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/edit"),
+			get("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
+			post("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
+			get("/pro/quality", Access.PRO_OWN, f -> "/pro/quality"),
+			post("/partners/{id}/quality/awards/{awardId}/remove", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/remove"),
+			post("/partners/{id}/quality/actions/{actionId}/remove", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/actions/" + f.action() + "/remove"),
+			// Workshops: a session of A's office, and A's registration to it.
 			get("/partners/workshops", Access.STAFF_READ, f -> "/partners/workshops"),
 			get("/partners/workshops/new", Access.STAFF_WRITE, f -> "/partners/workshops/new"),
 			post("/partners/workshops/new", Access.STAFF_WRITE, f -> "/partners/workshops/new"),
@@ -145,6 +180,12 @@ class AuthorizationMatrixIT {
 	Invitations invitations;
 
 	@Autowired
+	QualityPlan quality;
+
+	@Autowired
+	SupportActions support;
+
+	@Autowired
 	Workshops workshops;
 
 	UUID demo;
@@ -166,13 +207,16 @@ class AuthorizationMatrixIT {
 		var b = partners.list(demo, new Partners.Filter("Matrice B", null, null)).stream().findFirst()
 			.orElseGet(() -> partners.create(demo, PartnersIT.details("Matrice B", null, PartnerType.HOTEL)));
 		partnerB = proSession(b, "b@matrice.test");
+		var award = quality.award(partner, new Award.Draft(Award.Kind.CLASSIFICATION, 3, null, null,
+				LocalDate.of(2025, 1, 1), LocalDate.of(2030, 1, 1)));
+		var action = support.record(partner, new SupportAction.Draft("Matrice", null, 0, LocalDate.of(2026, 1, 1)), "test");
 		var start = Instant.now().plus(Duration.ofDays(30));
 		var workshop = workshops.create(demo, new WorkshopDetails("Matrice atelier", WorkshopKind.WORKSHOP, null,
 				List.of(), null, "Office", start, start.plus(Duration.ofHours(2)), 50, true));
 		var registration = workshops.register(partner, workshop.id(), "Matrice", "a-" + UUID.randomUUID() + "@matrice.test",
 				Locale.FRENCH, Instant.now());
-		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), workshop.id(),
-				registration.id());
+		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), award.id(), action.id(),
+				workshop.id(), registration.id());
 
 		// Real logins, as browsers hold them: each chain sees only its own session.
 		administrator = staffSession("admin@escale.test", "admin-secret-42");
@@ -232,10 +276,7 @@ class AuthorizationMatrixIT {
 	}
 
 	private Set<Outcome> expected(Row row, Actor actor, String uri) {
-		boolean aResourceOfA = Stream.of(a.partner(), a.workshop(), a.registration())
-			.anyMatch(id -> uri.contains(id.toString()));
-		// A session is the office's, open to partner B as to A; a registration is A's own.
-		boolean ownedByA = Stream.of(a.partner(), a.registration()).anyMatch(id -> uri.contains(id.toString()));
+		boolean aResourceOfA = a.ofTheOffice(uri);
 		return switch (row.access()) {
 			case OPEN -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST, Outcome.NOT_FOUND);
 			case STAFF_READ -> switch (actor) {
@@ -253,7 +294,7 @@ class AuthorizationMatrixIT {
 			};
 			case PRO_OWN, PRO_WRITE -> switch (actor) {
 				case PARTNER_A -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST);
-				case PARTNER_B -> ownedByA ? EnumSet.of(Outcome.NOT_FOUND) : EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST);
+				case PARTNER_B -> a.named(uri) ? EnumSet.of(Outcome.NOT_FOUND) : EnumSet.of(Outcome.SERVED);
 				default -> EnumSet.of(Outcome.TO_PRO_LOGIN);
 			};
 		};
