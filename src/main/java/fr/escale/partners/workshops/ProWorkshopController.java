@@ -83,8 +83,8 @@ class ProWorkshopController {
 
 	@PostMapping("/pro/workshops/registrations/{registrationId}/cancel")
 	String cancel(@PathVariable UUID registrationId, @AuthenticationPrincipal PartnerPrincipal me,
-			RedirectAttributes redirect, Locale locale) {
-		workshops.cancelRegistration(me.officeId(), me.partnerId(), registrationId, locale, Instant.now());
+			RedirectAttributes redirect) {
+		workshops.cancelRegistration(me.officeId(), me.partnerId(), registrationId, Instant.now());
 		redirect.addFlashAttribute("withdrawn", true);
 		return "redirect:/pro/workshops";
 	}

@@ -2,7 +2,6 @@ package fr.escale.partners.workshops;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import fr.escale.offices.StaffPrincipal;
@@ -89,13 +88,12 @@ class WorkshopController {
 	@PostMapping("/partners/workshops/{id}/edit")
 	@PreAuthorize(MANAGERS)
 	String processUpdateForm(@PathVariable UUID id, @Valid @ModelAttribute("workshop") WorkshopForm form,
-			BindingResult errors, @AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect,
-			Locale locale) {
+			BindingResult errors, @AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect) {
 		var workshop = workshops.get(me.officeId(), id);
 		checkTimes(form, errors);
 		if (!errors.hasErrors()) {
 			try {
-				workshops.update(me.officeId(), id, form.details(), locale);
+				workshops.update(me.officeId(), id, form.details());
 			}
 			catch (WorkshopRuleException refused) {
 				errors.rejectValue("capacity", refused.messageKey(), refused.arguments(), null);
@@ -110,9 +108,8 @@ class WorkshopController {
 
 	@PostMapping("/partners/workshops/{id}/cancel")
 	@PreAuthorize(MANAGERS)
-	String cancel(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect,
-			Locale locale) {
-		workshops.cancel(me.officeId(), id, locale);
+	String cancel(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
+		workshops.cancel(me.officeId(), id);
 		redirect.addFlashAttribute("cancelled", true);
 		return "redirect:/partners/workshops/" + id;
 	}

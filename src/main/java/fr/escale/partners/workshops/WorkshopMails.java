@@ -3,7 +3,6 @@ package fr.escale.partners.workshops;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 
 import fr.escale.platform.mail.Mail;
 import fr.escale.platform.mail.Outbox;
@@ -30,36 +29,37 @@ class WorkshopMails {
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
-	void registered(Workshop workshop, Registration registration, Locale locale) {
+	void registered(Workshop workshop, Registration registration) {
 		if (registration.status() == Registration.Status.WAITING) {
-			send(workshop, registration, "waiting", locale, registration.position());
+			send(workshop, registration, "waiting", registration.position());
 		}
 		else {
-			send(workshop, registration, "registered", locale);
+			send(workshop, registration, "registered");
 		}
 	}
 
-	void promoted(Workshop workshop, Registration registration, Locale locale) {
-		send(workshop, registration, "promoted", locale);
+	void promoted(Workshop workshop, Registration registration) {
+		send(workshop, registration, "promoted");
 	}
 
-	void cancelled(Workshop workshop, List<Registration> registrations, Locale locale) {
-		registrations.forEach(registration -> send(workshop, registration, "cancelled", locale));
+	void cancelled(Workshop workshop, List<Registration> registrations) {
+		registrations.forEach(registration -> send(workshop, registration, "cancelled"));
 	}
 
-	void reminder(Workshop workshop, Registration registration, Locale locale) {
-		send(workshop, registration, "reminder", locale);
+	void reminder(Workshop workshop, Registration registration) {
+		send(workshop, registration, "reminder");
 	}
 
-	void feedbackRequest(Workshop workshop, Registration registration, String token, Locale locale) {
-		send(workshop, registration, "feedback", locale, publicUrl + "/workshops/feedback/" + token);
+	void feedbackRequest(Workshop workshop, Registration registration, String token) {
+		send(workshop, registration, "feedback", publicUrl + "/workshops/feedback/" + token);
 	}
 
 	/**
 	 * Every text gets the person's name, the session's title, day, hours and place as {0} to {4},
-	 * then what is particular to it.
+	 * then what is particular to it, in the language the person registered in.
 	 */
-	private void send(Workshop workshop, Registration registration, String what, Locale locale, Object... more) {
+	private void send(Workshop workshop, Registration registration, String what, Object... more) {
+		var locale = registration.locale();
 		var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(workshop.starts());
 		var hours = DateTimeFormatter.ofPattern("HH:mm").format(workshop.starts()) + " – "
 				+ DateTimeFormatter.ofPattern("HH:mm").format(workshop.ends());

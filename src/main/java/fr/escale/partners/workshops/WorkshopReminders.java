@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +26,6 @@ public class WorkshopReminders {
 	static final Duration FEEDBACK_WINDOW = Duration.ofDays(7);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
-
-	/** Mails sent by the job speak the office's language. */
-	private static final Locale LOCALE = Locale.FRENCH;
 
 	private final JdbcClient jdbc;
 
@@ -65,7 +61,7 @@ public class WorkshopReminders {
 			.list()
 			.forEach(workshop -> workshops.registrations(workshop.officeId(), workshop.id()).stream()
 				.filter(registration -> registration.status() == Registration.Status.REGISTERED)
-				.forEach(registration -> mails.reminder(workshop, registration, LOCALE)));
+				.forEach(registration -> mails.reminder(workshop, registration)));
 	}
 
 	/** Those marked absent are not asked; those not marked either way are, as staff may mark later. */
@@ -80,7 +76,7 @@ public class WorkshopReminders {
 			.forEach(workshop -> workshops.registrations(workshop.officeId(), workshop.id()).stream()
 				.filter(registration -> registration.status() == Registration.Status.REGISTERED
 						&& !Boolean.FALSE.equals(registration.attended()))
-				.forEach(registration -> mails.feedbackRequest(workshop, registration, token(registration), LOCALE)));
+				.forEach(registration -> mails.feedbackRequest(workshop, registration, token(registration))));
 	}
 
 	private String token(Registration registration) {

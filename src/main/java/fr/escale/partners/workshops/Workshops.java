@@ -35,7 +35,7 @@ public class Workshops {
 
 	private static final String REGISTRATION = """
 			SELECT r.id, r.workshop_id, r.partner_id, p.name AS partner_name, r.attendee_name, r.attendee_email, r.status,
-			       r.registered_at, r.attended,
+			       r.registered_at, r.attended, r.locale,
 			       CASE WHEN r.status = 'WAITING' THEN (SELECT count(*) FROM partners.workshop_registration o
 			             WHERE o.workshop_id = r.workshop_id AND o.status = 'WAITING'
 			               AND (o.registered_at, o.id) <= (r.registered_at, r.id)) ELSE 0 END AS position
@@ -110,7 +110,7 @@ public class Workshops {
 	 * the new places to the waiting list.
 	 */
 	@Transactional
-	public Workshop update(UUID officeId, UUID id, WorkshopDetails details, Locale locale) {
+	public Workshop update(UUID officeId, UUID id, WorkshopDetails details) {
 		lock(officeId, id);
 		var before = get(officeId, id);
 		if (details.capacity() < before.registered()) {
@@ -125,20 +125,20 @@ public class Workshops {
 					Timestamp.from(details.startsAt()), Timestamp.from(details.endsAt()),
 					details.capacity(), details.published(), officeId, id)
 			.update();
-		promote(officeId, id, locale);
+		promote(officeId, id);
 		return get(officeId, id);
 	}
 
 	/** Cancels the session; everyone registered or waiting is told by mail. */
 	@Transactional
-	public void cancel(UUID officeId, UUID id, Locale locale) {
+	public void cancel(UUID officeId, UUID id) {
 		lock(officeId, id);
 		var workshop = get(officeId, id);
 		if (workshop.cancelled()) {
 			return;
 		}
 		jdbc.sql("UPDATE partners.workshop SET cancelled = TRUE WHERE office_id = ? AND id = ?").params(officeId, id).update();
-		mails.cancelled(workshop, registrations(officeId, id), locale);
+		mails.cancelled(workshop, registrations(officeId, id));
 	}
 
 	/** Who holds a place, then who waits, in the order of the waiting list. */
@@ -227,12 +227,12 @@ public class Workshops {
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO partners.workshop_registration (id, workshop_id, partner_id, attendee_name, attendee_email,
-				                                            status, registered_at)
-				VALUES (?, ?, ?, ?, ?, ?, clock_timestamp())""")
-			.params(id, workshopId, partner.id(), attendeeName.trim(), email, status.name())
+				                                            status, registered_at, locale)
+				VALUES (?, ?, ?, ?, ?, ?, clock_timestamp(), ?)""")
+			.params(id, workshopId, partner.id(), attendeeName.trim(), email, status.name(), locale.getLanguage())
 			.update();
 		var registration = registration(partner.officeId(), id);
-		mails.registered(workshop, registration, locale);
+		mails.registered(workshop, registration);
 		return registration;
 	}
 
@@ -252,7 +252,7 @@ public class Workshops {
 	 * waiting list, who is told by mail.
 	 */
 	@Transactional
-	public void cancelRegistration(UUID officeId, UUID partnerId, UUID registrationId, Locale locale, Instant now) {
+	public void cancelRegistration(UUID officeId, UUID partnerId, UUID registrationId, Instant now) {
 		var workshopId = jdbc.sql("""
 				SELECT r.workshop_id FROM partners.workshop_registration r JOIN partners.workshop w ON w.id = r.workshop_id
 				 WHERE w.office_id = ? AND r.partner_id = ? AND r.id = ? AND r.status <> 'CANCELLED' AND w.starts_at > ?""")
@@ -267,11 +267,11 @@ public class Workshops {
 		if (rows == 0) {
 			throw new WorkshopNotFoundException(registrationId);
 		}
-		promote(officeId, workshopId, locale);
+		promote(officeId, workshopId);
 	}
 
 	/** Gives the free places of a session still to come to those waiting, first come first served. */
-	private void promote(UUID officeId, UUID workshopId, Locale locale) {
+	private void promote(UUID officeId, UUID workshopId) {
 		var workshop = get(officeId, workshopId);
 		if (workshop.cancelled() || workshop.freePlaces() == 0 || workshop.waiting() == 0) {
 			return;
@@ -284,8 +284,8 @@ public class Workshops {
 			.params(workshopId, workshop.freePlaces())
 			.query(UUID.class)
 			.list();
-		var now = get(officeId, workshopId);
-		promoted.forEach(id -> mails.promoted(now, registration(officeId, id), locale));
+		var after = get(officeId, workshopId);
+		promoted.forEach(id -> mails.promoted(after, registration(officeId, id)));
 	}
 
 	private Registration registration(UUID officeId, UUID id) {
@@ -334,7 +334,7 @@ public class Workshops {
 				row.getObject("partner_id", UUID.class), row.getString("partner_name"), row.getString("attendee_name"),
 				row.getString("attendee_email"), Registration.Status.valueOf(row.getString("status")),
 				row.getInt("position"), row.getTimestamp("registered_at").toInstant(),
-				row.getObject("attended", Boolean.class));
+				row.getObject("attended", Boolean.class), Locale.forLanguageTag(row.getString("locale")));
 	}
 
 }

@@ -150,7 +150,10 @@ class WorkshopsIT {
 		assertThat(register(hotelLogin, workshop, "Alice", "alice-" + run + "@plein.test")).hasRedirectedUrl("/pro/workshops");
 		assertThat(register(hotelLogin, workshop, "Bruno", "bruno-" + run + "@plein.test")).hasRedirectedUrl("/pro/workshops");
 		assertThat(register(campingLogin, workshop, "Chloé", "chloe-" + run + "@attente.test")).hasRedirectedUrl("/pro/workshops");
-		assertThat(register(campingLogin, workshop, "Denis", "denis-" + run + "@attente.test")).hasRedirectedUrl("/pro/workshops");
+		// Denis uses the pro space in English: every mail about his registration speaks it.
+		assertThat(mvc.post().uri("/pro/workshops/{id}/register", workshop.id()).cookie(campingLogin).with(csrf())
+			.param("ui", "en").param("attendeeName", "Denis").param("attendeeEmail", "denis-" + run + "@attente.test"))
+			.hasRedirectedUrl("/pro/workshops");
 
 		var full = workshops.get(office.id(), workshop.id());
 		assertThat(full.registered()).isEqualTo(2);
@@ -181,8 +184,10 @@ class WorkshopsIT {
 			.anySatisfy(text -> assertThat(text).contains("Une place s'est libérée"));
 
 		// Raising the capacity gives the new place to Denis.
-		workshops.update(office.id(), workshop.id(), details(workshop, 3), Locale.FRENCH);
+		workshops.update(office.id(), workshop.id(), details(workshop, 3));
 		assertThat(workshops.get(office.id(), workshop.id()).waiting()).isZero();
+		assertThat(mail("denis-" + run + "@attente.test", workshop)).satisfiesExactly(text -> assertThat(text).contains("you are on the waiting list, position 2"),
+					text -> assertThat(text).contains("A place freed up: you are now registered"));
 		// Below the places taken, refused with the reason.
 		assertThat(mvc.post().uri("/partners/workshops/{id}/edit", workshop.id()).with(user(manager)).with(csrf())
 			.param("ui", "en").param("title", workshop.title()).param("kind", "WORKSHOP").param("place", "Mairie")
