@@ -1,7 +1,11 @@
 package fr.escale.platform.mail;
 
 import java.sql.Types;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -13,6 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Where every e-mail goes first: queued in the caller's transaction, so that a mail is sent if and
  * only if what it tells happened, and nothing is lost while the SMTP server is down.
+ * <p>
+ * A courier hands what is queued to the SMTP server ({@code spring.mail.*}) every second
+ * ({@code escale.mail.sending=false} turns that off), from {@code escale.mail.from}. A mail whose
+ * address the server refuses for good (5xx) is {@code FAILED} at once; other failures are retried
+ * with a growing delay (30 s doubling up to 15 min) and given up after 10 attempts, except while the
+ * server cannot be reached at all: then mails wait, retried every minute, as long as it takes.
+ * <p>
+ * To show each recipient's status: keep the ids {@link #queueAll} returns and ask
+ * {@link #statuses}, or count a sending's mails by topic with {@link #tally}.
  */
 @Service
 public class Outbox {
@@ -21,12 +34,15 @@ public class Outbox {
 			INSERT INTO platform.outgoing_mail (id, office_id, recipient, subject, text_body, html_body, topic, headers)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
 
-	private final JdbcTemplate jdbc;
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	Outbox(JdbcTemplate jdbc) {
+	private final JdbcTemplate jdbc;
+
+	private final Courier courier;
+
+	Outbox(JdbcTemplate jdbc, Courier courier) {
 		this.jdbc = jdbc;
+		this.courier = courier;
 	}
 
 	@Transactional
@@ -51,6 +67,48 @@ public class Outbox {
 			statement.setString(8, headers(mail));
 		});
 		return ids;
+	}
+
+	/** Where each of these mails stands; ids unknown to the outbox are left out. */
+	public Map<UUID, Delivery> statuses(Collection<UUID> mailIds) {
+		var deliveries = new LinkedHashMap<UUID, Delivery>();
+		jdbc.query("""
+				SELECT id, recipient, status, attempts, last_error, queued_at, sent_at
+				FROM platform.outgoing_mail WHERE id = ANY (?)""",
+				statement -> statement.setArray(1, statement.getConnection().createArrayOf("uuid", mailIds.toArray())),
+				row -> {
+					var id = row.getObject("id", UUID.class);
+					var sentAt = row.getTimestamp("sent_at");
+					deliveries.put(id, new Delivery(id, row.getString("recipient"),
+							Delivery.Status.valueOf(row.getString("status")), row.getInt("attempts"),
+							row.getString("last_error"), row.getTimestamp("queued_at").toInstant(),
+							sentAt == null ? null : sentAt.toInstant()));
+				});
+		return deliveries;
+	}
+
+	/** How many mails of a topic (e.g. one newsletter) are queued, sent and failed. */
+	public Map<Delivery.Status, Integer> tally(String topic) {
+		var counts = new EnumMap<Delivery.Status, Integer>(Delivery.Status.class);
+		for (var status : Delivery.Status.values()) {
+			counts.put(status, 0);
+		}
+		jdbc.query("SELECT status, count(*) FROM platform.outgoing_mail WHERE topic = ? GROUP BY status",
+				row -> {
+					counts.put(Delivery.Status.valueOf(row.getString(1)), row.getInt(2));
+				}, topic);
+		return counts;
+	}
+
+	/**
+	 * Delivers every queued mail now, those waiting for a retry included (each tried once), without
+	 * waiting for the schedule: after the SMTP server came back, or in a test. Returns when nothing is
+	 * left to try or the server cannot be reached.
+	 *
+	 * @return how many mails the server accepted
+	 */
+	public int deliverNow() {
+		return courier.deliver(true);
 	}
 
 	private static String headers(Mail mail) {
