@@ -18,8 +18,10 @@ import fr.escale.platform.mail.Outbox;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -60,7 +62,7 @@ public class Mailbox {
 		this.outbox = outbox;
 	}
 
-	/** A mail as it arrived: headers by name (the first value of each), bodies decoded. */
+	/** A mail as it arrived: headers by name (the first value of each, decoded), bodies decoded. */
 	public record Received(String from, String subject, String text, String html, Map<String, String> headers) {
 
 		public String header(String name) {
@@ -84,6 +86,14 @@ public class Mailbox {
 				.forEach(received::add);
 		}
 		return received;
+	}
+
+	/** How many mails arrived for addresses ending with this suffix (e.g. a domain). */
+	public long countReceived(String addressSuffix) {
+		return servers.stream()
+			.mapToLong(server -> server
+				.findReceivedMessages(user -> user.getEmail().endsWith(addressSuffix), message -> true).count())
+			.sum();
 	}
 
 	/** Runs with the SMTP server stopped (connections refused), then starts it again on its port. */
@@ -118,11 +128,11 @@ public class Mailbox {
 		try {
 			var headers = new LinkedHashMap<String, String>();
 			for (Header header : Collections.list(message.getAllHeaders())) {
-				headers.putIfAbsent(header.getName(), header.getValue());
+				headers.putIfAbsent(header.getName(), MimeUtility.decodeText(MimeUtility.unfold(header.getValue())));
 			}
 			var bodies = new LinkedHashMap<String, String>();
 			collect(message, bodies);
-			return new Received(message.getFrom()[0].toString(), message.getSubject(), bodies.get("text/plain"),
+			return new Received(((InternetAddress) message.getFrom()[0]).toUnicodeString(), message.getSubject(), bodies.get("text/plain"),
 					bodies.get("text/html"), headers);
 		}
 		catch (MessagingException | IOException ex) {

@@ -21,6 +21,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -230,7 +231,8 @@ class Courier {
 	private MimeMessage message(Queued mail)
 			throws MessagingException, UnsupportedEncodingException {
 		var message = new OutboxMessage(smtp.getSession(), mail.id(), from);
-		message.setFrom(from);
+		var senderName = mail.headers().get(Mail.SENDER_NAME);
+		message.setFrom(senderName == null ? from : new InternetAddress(from.getAddress(), senderName, "UTF-8"));
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), true));
 		message.setSubject(mail.subject(), "UTF-8");
 		message.setSentDate(new Date());
@@ -245,7 +247,14 @@ class Courier {
 			message.setContent(new MimeMultipart("alternative", text, html));
 		}
 		for (var header : mail.headers().entrySet()) {
-			message.setHeader(header.getKey(), header.getValue());
+			switch (header.getKey()) {
+				case Mail.SENDER_NAME -> {
+				}
+				case "Reply-To" -> message.setReplyTo(InternetAddress.parse(header.getValue(), true));
+				// Encoded words for what is not ASCII (an office's name in a header): a header is ASCII.
+				default -> message.setHeader(header.getKey(), MimeUtility.fold(header.getKey().length() + 2,
+						MimeUtility.encodeText(header.getValue(), "UTF-8", null)));
+			}
 		}
 		message.saveChanges();
 		return message;

@@ -67,6 +67,23 @@ class OutboxIT {
 	}
 
 	@Test
+	void anOfficeSignsWithItsNameAndIsAnsweredAtItsAddress() {
+		var to = address("office");
+		outbox.queue(new Mail(null, to, "Atelier", "Bonjour", null, "workshop",
+				Map.of(Mail.SENDER_NAME, "Office de tourisme d'Amboise", "Reply-To", "Accueil <accueil@amboise.test>",
+						"X-Escale-Campagne", "Fraîcheur de mars")));
+
+		mailbox.deliverAll();
+
+		assertThat(mailbox.receivedBy(to)).singleElement().satisfies(mail -> {
+			assertThat(mail.from()).isEqualTo("Office de tourisme d'Amboise <no-reply@escale.local>");
+			assertThat(mail.header("Reply-To")).isEqualTo("Accueil <accueil@amboise.test>");
+			assertThat(mail.header("X-Escale-Campagne")).isEqualTo("Fraîcheur de mars");
+			assertThat(mail.header(Mail.SENDER_NAME)).isNull();
+		});
+	}
+
+	@Test
 	void aTextOnlyMailArrivesAsPlainText() {
 		var to = address("text");
 		outbox.queue(new Mail(null, to, "Invitation", "Votre lien : https://escale.test/pro/invitation/x", null,

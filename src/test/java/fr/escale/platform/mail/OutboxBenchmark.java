@@ -1,0 +1,83 @@
+package fr.escale.platform.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import fr.escale.Mailbox;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * A newsletter to 10,000 partners: queued through {@link Outbox#queueAll} in one transaction, then
+ * carried by the scheduled courier, as in production, to the test JVM's SMTP server (GreenMail).
+ * Not a test of the build (no {@code *IT} or {@code *Tests} name): {@code bench/outbox.sh} runs it.
+ * {@code -Dbench.mails=N} changes the count.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OutboxBenchmark {
+
+	private static final Duration PATIENCE = Duration.ofMinutes(15);
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	Mailbox mailbox;
+
+	@Test
+	void newsletterToTenThousandPartners() throws InterruptedException {
+		var count = Integer.getInteger("bench.mails", 10_000);
+		var run = UUID.randomUUID().toString().substring(0, 8);
+		var domain = "@bench-" + run + ".test";
+		var topic = "newsletter:bench-" + run;
+		var mails = IntStream.range(0, count).mapToObj(i -> newsletter("partner-" + i + domain, topic)).toList();
+
+		var start = System.nanoTime();
+		outbox.queueAll(mails);
+		var queued = System.nanoTime();
+		long sent;
+		do {
+			Thread.sleep(50);
+			var tally = outbox.tally(topic);
+			sent = tally.get(Delivery.Status.SENT);
+			assertThat(tally.get(Delivery.Status.FAILED)).isZero();
+			assertThat(System.nanoTime() - start).as("delivered within %s", PATIENCE).isLessThan(PATIENCE.toNanos());
+		}
+		while (sent < count);
+		var delivered = System.nanoTime();
+		assertThat(mailbox.countReceived(domain)).isEqualTo(count);
+
+		var queueing = (queued - start) / 1e9;
+		var delivering = (delivered - queued) / 1e9;
+		var total = (delivered - start) / 1e9;
+		System.out.printf("""
+				Outbox benchmark: %,d mails (text + HTML %,d bytes, List-Unsubscribe headers), %d cores, Java %s
+				Outbox queued: %.2f s (%,.0f mails/s)
+				Outbox delivered: %.1f s after queueing (%,.0f messages/s)
+				Outbox end to end: %.1f s (%,.0f messages/s)
+				""", count, mails.get(0).text().length() + mails.get(0).html().length(),
+				Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), queueing, count / queueing,
+				delivering, count / delivering, total, count / total);
+	}
+
+	/** A newsletter of a realistic size: a few paragraphs, about 1 KB of text and 3 KB of HTML. */
+	private static Mail newsletter(String to, String topic) {
+		var paragraph = "Les ateliers numériques reprennent en mars : photos de vos chambres, avis en ligne, "
+				+ "réservation directe. Inscrivez-vous depuis votre espace pro, les places sont limitées. ";
+		var text = "Bonjour,\n\n" + paragraph.repeat(5) + "\n\nL'équipe de l'office de tourisme";
+		var html = "<html><body><h1>La lettre des pros</h1>"
+				+ ("<p style=\"font-family:sans-serif;line-height:1.5\">" + paragraph + "</p>").repeat(12)
+				+ "<p><a href=\"https://escale.test/pro\">Votre espace pro</a></p></body></html>";
+		var unsubscribe = "https://escale.test/unsubscribe/" + UUID.randomUUID();
+		return new Mail(null, to, "La lettre des pros — mars", text, html, topic,
+				Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+	}
+
+}
