@@ -2,6 +2,7 @@ package fr.escale.platform.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -39,9 +40,11 @@ class OutboxBenchmark {
 		var topic = "newsletter:bench-" + run;
 		var mails = IntStream.range(0, count).mapToObj(i -> newsletter("partner-" + i + domain, topic)).toList();
 
+		var cpu = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		var start = System.nanoTime();
 		outbox.queueAll(mails);
 		var queued = System.nanoTime();
+		var cpuQueued = cpu.getProcessCpuTime();
 		long sent;
 		do {
 			Thread.sleep(50);
@@ -52,7 +55,8 @@ class OutboxBenchmark {
 		}
 		while (sent < count);
 		var delivered = System.nanoTime();
-		assertThat(mailbox.countReceived(domain)).isEqualTo(count);
+		var cpuDelivering = (cpu.getProcessCpuTime() - cpuQueued) / 1e9;
+		assertThat(mailbox.countReceived(domain)).isEqualTo((long) count);
 
 		var queueing = (queued - start) / 1e9;
 		var delivering = (delivered - queued) / 1e9;
@@ -62,9 +66,11 @@ class OutboxBenchmark {
 				Outbox queued: %.2f s (%,.0f mails/s)
 				Outbox delivered: %.1f s after queueing (%,.0f messages/s)
 				Outbox end to end: %.1f s (%,.0f messages/s)
+				Outbox delivering used %.1f s of JVM CPU (Escale and GreenMail): %.1f ms per message; load average %.1f
 				""", count, mails.get(0).text().length() + mails.get(0).html().length(),
 				Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), queueing, count / queueing,
-				delivering, count / delivering, total, count / total);
+				delivering, count / delivering, total, count / total, cpuDelivering, cpuDelivering * 1000 / count,
+				cpu.getSystemLoadAverage());
 	}
 
 	/** A newsletter of a realistic size: a few paragraphs, about 1 KB of text and 3 KB of HTML. */
