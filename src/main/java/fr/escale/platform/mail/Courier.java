@@ -129,6 +129,26 @@ class Courier {
 	 */
 	int deliver(boolean evenWaiting) {
 		Set<UUID> tried = ConcurrentHashMap.newKeySet();
+		var sent = 0;
+		do {
+			sent += carryOnEveryConnection(evenWaiting, tried);
+		}
+		while (evenWaiting && reachable && leftByOthers(tried));
+		return sent;
+	}
+
+	/**
+	 * Waits for the batches other couriers hold (their rows are locked) and tells whether mails are
+	 * left to try: so that "deliver now" means everything, even with a courier running meanwhile.
+	 */
+	private boolean leftByOthers(Set<UUID> tried) {
+		return !transactions.execute(status -> jdbc.query("""
+				SELECT id FROM platform.outgoing_mail WHERE status = 'QUEUED' AND NOT (id = ANY (?)) FOR SHARE""",
+				statement -> statement.setArray(1, statement.getConnection().createArrayOf("uuid", tried.toArray())),
+				(row, i) -> row.getObject(1, UUID.class))).isEmpty();
+	}
+
+	private int carryOnEveryConnection(boolean evenWaiting, Set<UUID> tried) {
 		var carriers = new ArrayList<Future<Integer>>();
 		for (var i = 0; i < connections; i++) {
 			carriers.add(connectionThreads.submit(() -> carry(evenWaiting, tried)));

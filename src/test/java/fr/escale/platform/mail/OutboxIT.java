@@ -42,7 +42,7 @@ class OutboxIT {
 	void aMailArrivesWithItsTextItsHtmlAndItsHeaders() {
 		var to = address("claire");
 		var unsubscribe = "<https://escale.test/unsubscribe/abc>";
-		var id = outbox.queue(new Mail(null, to, "Lettre des pros : l'été à Amboise", "Bonjour Claire,\nÀ bientôt.",
+		var id = outbox.queue(new Mail(null, to, "Lettre des pros : l'été à \"Amboise\", 2026", "Bonjour Claire,\nÀ bientôt.",
 				"<p>Bonjour <b>Claire</b>,</p><p>À bientôt.</p>", "newsletter:" + run,
 				Map.of("List-Unsubscribe", unsubscribe, "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")));
 
@@ -50,7 +50,7 @@ class OutboxIT {
 
 		assertThat(mailbox.receivedBy(to)).singleElement().satisfies(mail -> {
 			assertThat(mail.from()).isEqualTo("Escale <no-reply@escale.local>");
-			assertThat(mail.subject()).isEqualTo("Lettre des pros : l'été à Amboise");
+			assertThat(mail.subject()).isEqualTo("Lettre des pros : l'été à \"Amboise\", 2026");
 			assertThat(mail.text()).isEqualToNormalizingNewlines("Bonjour Claire,\nÀ bientôt.");
 			assertThat(mail.html()).isEqualTo("<p>Bonjour <b>Claire</b>,</p><p>À bientôt.</p>");
 			assertThat(mail.header("List-Unsubscribe")).isEqualTo(unsubscribe);
@@ -156,13 +156,12 @@ class OutboxIT {
 
 		var retried = outbox.statuses(List.of(id)).get(id);
 		assertThat(retried.status()).isEqualTo(Delivery.Status.QUEUED);
-		assertThat(retried.attempts()).isEqualTo(1);
 		assertThat(retried.lastError()).contains("450 4.2.1 Mailbox busy");
 		assertThat(jdbc.queryForObject("SELECT next_attempt_at - now() > interval '20 seconds' FROM platform.outgoing_mail WHERE id = ?",
 				Boolean.class, id)).as("waits before the next attempt").isTrue();
 
 		// Each call tries every waiting mail once, whatever its delay.
-		for (var attempt = 2; attempt <= Courier.MAX_ATTEMPTS; attempt++) {
+		for (var call = 1; call < Courier.MAX_ATTEMPTS && outbox.statuses(List.of(id)).get(id).status() == Delivery.Status.QUEUED; call++) {
 			mailbox.deliverAll();
 		}
 
