@@ -193,7 +193,7 @@ public class Memberships {
 
 	/**
 	 * Records a payment with the next receipt number of the office for the year it was paid in
-	 * ("2026-0001"); when payments cover the fee, the membership is paid.
+	 * ("2026-0001"); when payments cover the fee, the membership is paid, else pending.
 	 *
 	 * @throws BalanceException when the amount goes beyond what remains to pay
 	 */
@@ -220,16 +220,19 @@ public class Memberships {
 					reference == null || reference.isBlank() ? null : reference.trim(),
 					"%d-%04d".formatted(paidOn.getYear(), number), recordedBy)
 			.update();
-		if (membership.paidCents() + amountCents >= membership.feeCents()) {
-			jdbc.sql("UPDATE partners.membership SET status = 'PAID', updated_at = now() WHERE id = ?").param(membershipId).update();
-		}
+		// Paying part of the fee says yes as well as the pro space's button does.
+		var status = membership.paidCents() + amountCents >= membership.feeCents() ? MembershipStatus.PAID
+				: MembershipStatus.PENDING;
+		jdbc.sql("UPDATE partners.membership SET status = ?, updated_at = now() WHERE id = ?")
+			.params(status.name(), membershipId)
+			.update();
 		return payment(officeId, id).orElseThrow().payment();
 	}
 
 	/** The payments of a membership, oldest first. */
 	public List<Payment> payments(UUID officeId, UUID membershipId) {
-		return jdbc.sql("SELECT " + PAYMENT_COLUMNS + """
-				 FROM partners.membership_payment WHERE office_id = ? AND membership_id = ? ORDER BY paid_on, receipt_number""")
+		return jdbc.sql("SELECT " + PAYMENT_COLUMNS
+				+ " FROM partners.membership_payment WHERE office_id = ? AND membership_id = ? ORDER BY paid_on, receipt_number")
 			.params(officeId, membershipId)
 			.query(Memberships::payment)
 			.list();

@@ -52,7 +52,7 @@ class Renewals {
 	 *
 	 * @param withoutEmail invited partners the office has no e-mail address for: staff call them
 	 */
-	record Result(int invited, int mails, List<String> withoutEmail) {
+	record Result(int invited, int mails, List<String> withoutEmail) implements java.io.Serializable {
 	}
 
 	@Transactional
@@ -98,7 +98,7 @@ class Renewals {
 		if (!mails.isEmpty()) {
 			outbox.queueAll(mails);
 		}
-		return new Result(invited, mails.size(), withoutEmail);
+		return new Result(invited, mails.size(), List.copyOf(withoutEmail));
 	}
 
 }

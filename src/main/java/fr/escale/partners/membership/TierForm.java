@@ -10,7 +10,15 @@ import jakarta.validation.constraints.Size;
 
 /** A tier as staff type it: the fee in euros ("120" or "120,50"), the types it is meant for ticked. */
 record TierForm(@NotBlank @Size(max = 100) String name, List<PartnerType> partnerTypes, String fee,
-		boolean visibility, boolean workshops, boolean marketplace, @Size(max = 2000) String benefits, boolean active) {
+		Boolean visibility, Boolean workshops, Boolean marketplace, @Size(max = 2000) String benefits, Boolean active) {
+
+	/** An unticked box sends nothing: no means false. */
+	TierForm {
+		visibility = Boolean.TRUE.equals(visibility);
+		workshops = Boolean.TRUE.equals(workshops);
+		marketplace = Boolean.TRUE.equals(marketplace);
+		active = Boolean.TRUE.equals(active);
+	}
 
 	static TierForm empty() {
 		return new TierForm("", List.of(), "", false, false, false, "", true);
@@ -21,7 +29,7 @@ record TierForm(@NotBlank @Size(max = 100) String name, List<PartnerType> partne
 				tier.visibility(), tier.workshops(), tier.marketplace(), tier.benefits(), tier.active());
 	}
 
-	boolean isFor(PartnerType type) {
+	public boolean isFor(PartnerType type) {
 		return partnerTypes != null && partnerTypes.contains(type);
 	}
 
