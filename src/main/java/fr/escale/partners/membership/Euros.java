@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
 
-/** Amounts as people type and read them ("120", "120,50", "120,50 €"), kept as cents. */
+/** Amounts as people type and read them («120», «120,50», «120,50 €»), kept as cents. */
 final class Euros {
 
 	private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,7}([.,]\\d{1,2})?");
@@ -41,7 +41,7 @@ final class Euros {
 		return cents;
 	}
 
-	/** "120,50 €" in French, "€120.50" in English. */
+	/** «120,50 €» in French, «€120.50» in English. */
 	static String format(long cents, Locale locale) {
 		var format = NumberFormat.getCurrencyInstance(locale);
 		format.setCurrency(EURO);
@@ -49,7 +49,7 @@ final class Euros {
 		return format.format(BigDecimal.valueOf(cents, 2)).replace('\u202f', '\u00a0');
 	}
 
-	/** "120,50" as a form shows a fee again, and as French spreadsheets read it. */
+	/** «120,50» as a form shows a fee again, and as French spreadsheets read it. */
 	static String plain(long cents) {
 		return BigDecimal.valueOf(cents, 2).toPlainString().replace('.', ',');
 	}

@@ -109,7 +109,7 @@ public class Memberships {
 			return counts.getOrDefault(status, 0L);
 		}
 
-		/** Invited or pending: what "mark unpaid as lapsed" would close. */
+		/** Invited or pending: what «mark unpaid as lapsed» would close. */
 		public long unpaid() {
 			return count(MembershipStatus.INVITED) + count(MembershipStatus.PENDING);
 		}
@@ -165,7 +165,7 @@ public class Memberships {
 		return find(officeId, membershipId).orElseThrow();
 	}
 
-	/** The partner's "yes, we renew" to an invitation; false when there is no invitation to answer. */
+	/** The partner's «yes, we renew» to an invitation; false when there is no invitation to answer. */
 	@Transactional
 	public boolean accept(UUID officeId, UUID partnerId, UUID membershipId) {
 		return jdbc.sql("""
@@ -193,7 +193,7 @@ public class Memberships {
 
 	/**
 	 * Records a payment with the next receipt number of the office for the year it was paid in
-	 * ("2026-0001"); when payments cover the fee, the membership is paid, else pending.
+	 * («2026-0001»); when payments cover the fee, the membership is paid, else pending.
 	 *
 	 * @throws BalanceException when the amount goes beyond what remains to pay
 	 */

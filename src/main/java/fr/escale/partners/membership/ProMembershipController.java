@@ -52,7 +52,7 @@ class ProMembershipController {
 		return "partners/membership/pro";
 	}
 
-	/** "Yes, we renew": the partner answers the office's invitation. */
+	/** «Yes, we renew»: the partner answers the office's invitation. */
 	@PostMapping("/pro/membership/{id}/accept")
 	String accept(@PathVariable UUID id, @AuthenticationPrincipal PartnerPrincipal me, RedirectAttributes redirect) {
 		var membership = memberships.find(me.officeId(), id)

@@ -8,7 +8,7 @@ import fr.escale.partners.PartnerType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A tier as staff type it: the fee in euros ("120" or "120,50"), the types it is meant for ticked. */
+/** A tier as staff type it: the fee in euros («120» or «120,50»), the types it is meant for ticked. */
 record TierForm(@NotBlank @Size(max = 100) String name, List<PartnerType> partnerTypes, String fee,
 		Boolean visibility, Boolean workshops, Boolean marketplace, @Size(max = 2000) String benefits, Boolean active) {
 
