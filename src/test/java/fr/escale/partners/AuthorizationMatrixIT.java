@@ -3,6 +3,7 @@ package fr.escale.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,10 @@ import java.util.stream.Stream;
 import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
+import fr.escale.partners.membership.Memberships;
+import fr.escale.partners.membership.PaymentMethod;
+import fr.escale.partners.membership.Tier;
+import fr.escale.partners.membership.Tiers;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +71,12 @@ class AuthorizationMatrixIT {
 	}
 
 	/** Partner A's things, which every row points at. */
-	record Fixture(UUID partner, UUID user, UUID offer) {
+	record Fixture(UUID partner, UUID user, UUID offer, UUID tier, UUID membership, UUID payment) {
+
+		boolean isIn(String uri) {
+			return Stream.of(partner, user, offer, tier, membership, payment).anyMatch(id -> uri.contains(id.toString()));
+		}
+
 	}
 
 	static Row get(String pattern, Access access, Function<Fixture, String> uri) {
@@ -100,7 +110,33 @@ class AuthorizationMatrixIT {
 			get("/pro/login", Access.OPEN, f -> "/pro/login"),
 			get("/pro", Access.PRO_OWN, f -> "/pro"),
 			get("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
-			post("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"));
+			post("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
+			// Memberships; the year 2001 keeps the office-wide commands away from other tests' data.
+			get("/partners/memberships", Access.STAFF_READ, f -> "/partners/memberships"),
+			post("/partners/memberships/lapse", Access.STAFF_WRITE, f -> "/partners/memberships/lapse?year=2001"),
+			get("/partners/memberships/renewal", Access.STAFF_READ, f -> "/partners/memberships/renewal"),
+			post("/partners/memberships/renewal", Access.STAFF_WRITE, f -> "/partners/memberships/renewal?year=2001"),
+			get("/partners/memberships/directory", Access.STAFF_READ, f -> "/partners/memberships/directory"),
+			get("/partners/memberships/export.csv", Access.STAFF_READ, f -> "/partners/memberships/export.csv"),
+			get("/partners/memberships/tiers", Access.STAFF_READ, f -> "/partners/memberships/tiers"),
+			get("/partners/memberships/tiers/new", Access.STAFF_WRITE, f -> "/partners/memberships/tiers/new"),
+			post("/partners/memberships/tiers/new", Access.STAFF_WRITE, f -> "/partners/memberships/tiers/new"),
+			get("/partners/memberships/tiers/{id}/edit", Access.STAFF_WRITE,
+					f -> "/partners/memberships/tiers/" + f.tier() + "/edit"),
+			post("/partners/memberships/tiers/{id}/edit", Access.STAFF_WRITE,
+					f -> "/partners/memberships/tiers/" + f.tier() + "/edit"),
+			get("/partners/{id}/memberships", Access.STAFF_READ, f -> "/partners/" + f.partner() + "/memberships"),
+			post("/partners/{id}/memberships", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/memberships"),
+			post("/partners/{id}/memberships/{membershipId}/status", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/memberships/" + f.membership() + "/status?status=PENDING"),
+			post("/partners/{id}/memberships/{membershipId}/payments", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/memberships/" + f.membership() + "/payments"),
+			get("/partners/{id}/memberships/payments/{paymentId}/receipt.pdf", Access.STAFF_READ,
+					f -> "/partners/" + f.partner() + "/memberships/payments/" + f.payment() + "/receipt.pdf"),
+			get("/pro/membership", Access.PRO_OWN, f -> "/pro/membership"),
+			post("/pro/membership/{id}/accept", Access.PRO_WRITE, f -> "/pro/membership/" + f.membership() + "/accept"),
+			get("/pro/membership/receipts/{paymentId}.pdf", Access.PRO_OWN,
+					f -> "/pro/membership/receipts/" + f.payment() + ".pdf"));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -124,6 +160,12 @@ class AuthorizationMatrixIT {
 	@Autowired
 	Invitations invitations;
 
+	@Autowired
+	Tiers tiers;
+
+	@Autowired
+	Memberships memberships;
+
 	UUID demo;
 
 	Fixture a;
@@ -143,7 +185,15 @@ class AuthorizationMatrixIT {
 		var b = partners.list(demo, new Partners.Filter("Matrice B", null, null)).stream().findFirst()
 			.orElseGet(() -> partners.create(demo, PartnersIT.details("Matrice B", null, PartnerType.HOTEL)));
 		partnerB = proSession(b, "b@matrice.test");
-		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID());
+		var tier = tiers.byName(demo, "Matrice")
+			.orElseGet(() -> tiers.save(new Tier(null, demo, "Matrice", Set.of(), 10000, false, false, false, null, true)));
+		var membership = memberships.of(demo, partner.id(), 2001)
+			.orElseGet(() -> memberships.create(demo, partner.id(), 2001, tier).orElseThrow());
+		var payment = memberships.payments(demo, membership.id()).stream().findFirst()
+			.orElseGet(() -> memberships.recordPayment(demo, membership.id(), 5000, PaymentMethod.CASH,
+					LocalDate.of(2001, 6, 1), null, "test"));
+		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), tier.id(),
+				membership.id(), payment.id());
 
 		// Real logins, as browsers hold them: each chain sees only its own session.
 		administrator = staffSession("admin@escale.test", "admin-secret-42");
@@ -203,7 +253,7 @@ class AuthorizationMatrixIT {
 	}
 
 	private Set<Outcome> expected(Row row, Actor actor, String uri) {
-		boolean aResourceOfA = uri.contains(a.partner().toString());
+		boolean aResourceOfA = a.isIn(uri);
 		return switch (row.access()) {
 			case OPEN -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST, Outcome.NOT_FOUND);
 			case STAFF_READ -> switch (actor) {
@@ -221,7 +271,8 @@ class AuthorizationMatrixIT {
 			};
 			case PRO_OWN, PRO_WRITE -> switch (actor) {
 				case PARTNER_A -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST);
-				case PARTNER_B -> uri.equals("/pro") ? EnumSet.of(Outcome.SERVED) : EnumSet.of(Outcome.NOT_FOUND);
+				// A page of its own (the dashboard, its membership) serves B its own; A's things are not found.
+				case PARTNER_B -> aResourceOfA ? EnumSet.of(Outcome.NOT_FOUND) : EnumSet.of(Outcome.SERVED);
 				default -> EnumSet.of(Outcome.TO_PRO_LOGIN);
 			};
 		};

@@ -196,30 +196,29 @@ class MembershipController {
 		var current = memberships.of(me.officeId(), id, Memberships.currentYear());
 		int year = current.isPresent() ? Memberships.currentYear() + 1 : Memberships.currentYear();
 		var tier = tiers.defaultFor(me.officeId(), partner.type());
-		model.addAttribute("membershipForm", new MembershipForm(year, tier.map(Tier::id).orElse(null)));
+		model.addAttribute("membershipForm", MembershipForm.of(year, tier));
 		return partnerPage(partner, me, model, null, null);
 	}
 
 	@PostMapping("/partners/{id}/memberships")
 	@PreAuthorize(MANAGERS)
-	String create(@PathVariable UUID id, @Valid @ModelAttribute("membershipForm") MembershipForm form,
-			BindingResult errors, @AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect) {
+	String create(@PathVariable UUID id, @ModelAttribute("membershipForm") MembershipForm form, BindingResult errors,
+			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect) {
 		var partner = partners.get(me.officeId(), id);
-		var tier = form.tierId() == null ? null : tiers.find(me.officeId(), form.tierId()).orElse(null);
-		if (!errors.hasFieldErrors("tierId") && tier == null) {
+		var year = form.year(errors);
+		var tierId = form.tier(errors);
+		var tier = tierId == null ? null : tiers.find(me.officeId(), tierId).orElse(null);
+		if (tierId != null && tier == null) {
 			errors.rejectValue("tierId", "membership.error.tier");
 		}
-		if (!errors.hasFieldErrors("year") && (form.year() < 2000 || form.year() > 2100)) {
-			errors.rejectValue("year", "membership.error.year");
-		}
-		if (!errors.hasErrors() && memberships.of(me.officeId(), id, form.year()).isPresent()) {
-			errors.rejectValue("year", "membership.error.exists", new Object[] { form.year() }, null);
+		if (year != null && memberships.of(me.officeId(), id, year).isPresent()) {
+			errors.rejectValue("year", "membership.error.exists", new Object[] { year }, null);
 		}
 		if (errors.hasErrors()) {
 			return partnerPage(partner, me, model, null, null);
 		}
-		memberships.create(me.officeId(), id, form.year(), tier);
-		redirect.addFlashAttribute("created", form.year());
+		memberships.create(me.officeId(), id, year, tier);
+		redirect.addFlashAttribute("created", year);
 		return "redirect:/partners/" + id + "/memberships";
 	}
 
@@ -249,6 +248,7 @@ class MembershipController {
 		var partner = partners.get(me.officeId(), id);
 		var membership = ofPartner(me, id, membershipId);
 		var cents = Euros.check(form.amount(), "amount", false, errors);
+		var method = form.paymentMethod(errors);
 		var date = form.date(errors);
 		if (cents != null && cents > membership.balanceCents()) {
 			errors.rejectValue("amount", "membership.error.amount.balance",
@@ -257,7 +257,7 @@ class MembershipController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				var payment = memberships.recordPayment(me.officeId(), membershipId, cents, form.method(), date,
+				var payment = memberships.recordPayment(me.officeId(), membershipId, cents, method, date,
 						form.reference(), me.email());
 				redirect.addFlashAttribute("recorded", payment.receiptNumber());
 				return "redirect:/partners/" + id + "/memberships";
@@ -315,8 +315,8 @@ class MembershipController {
 			.collect(Collectors.toMap(view -> view.membership().id(),
 					view -> PaymentForm.empty((int) view.membership().balanceCents()))));
 		if (!model.containsAttribute("membershipForm")) {
-			var tier = tiers.defaultFor(me.officeId(), partner.type());
-			model.addAttribute("membershipForm", new MembershipForm(Memberships.currentYear(), tier.map(Tier::id).orElse(null)));
+			model.addAttribute("membershipForm",
+					MembershipForm.of(Memberships.currentYear(), tiers.defaultFor(me.officeId(), partner.type())));
 		}
 		return "partners/membership/partner";
 	}

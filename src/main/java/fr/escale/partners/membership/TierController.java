@@ -67,6 +67,7 @@ class TierController {
 	private String save(Tier tier, TierForm form, BindingResult errors, StaffPrincipal me, Model model,
 			RedirectAttributes redirect) {
 		var fee = Euros.check(form.fee(), "fee", true, errors);
+		var types = form.types(errors);
 		if (!errors.hasFieldErrors("name")) {
 			tiers.byName(me.officeId(), form.name())
 				.filter(other -> tier == null || !other.id().equals(tier.id()))
@@ -76,7 +77,7 @@ class TierController {
 		if (errors.hasErrors()) {
 			return form(tier, model);
 		}
-		var saved = tiers.save(form.tier(tier == null ? null : tier.id(), me.officeId(), fee));
+		var saved = tiers.save(form.tier(tier == null ? null : tier.id(), me.officeId(), types, fee));
 		redirect.addFlashAttribute("saved", saved.name());
 		return "redirect:/partners/memberships/tiers";
 	}

@@ -162,8 +162,11 @@ class MembershipsIT {
 			.contains("value=\"12O\"", "value=\"32/13/2026\"", "value=\"CHQ 4411\"")
 			.containsPattern("value=\"CHEQUE\"\\s+selected");
 		assertThat(mvc.post().uri(url).with(user(manager)).with(csrf()).param("ui", "en")
-			.param("amount", "-20").param("method", "CASH").param("paidOn", "hier"))
-			.bodyText().contains("A payment is a positive amount.", "&quot;hier&quot; is not a date");
+			.param("amount", "-20").param("method", "BITCOIN").param("paidOn", "hier"))
+			.bodyText().contains("A payment is a positive amount.", "&quot;hier&quot; is not a date", "Choose a payment method.");
+		assertThat(mvc.post().uri("/partners/{id}/memberships", hotel.id()).with(user(manager)).with(csrf())
+			.param("year", "l'an prochain").param("tierId", "aucune"))
+			.hasStatusOk().bodyText().contains("Choisissez une année.", "Choisissez une formule.");
 		assertThat(mvc.post().uri(url).with(user(manager)).with(csrf())
 			.param("amount", "200").param("method", "CASH").param("paidOn", today.toString()))
 			.bodyText().contains("Ce paiement dépasse le reste à payer, qui est de 120,00" + EURO);
