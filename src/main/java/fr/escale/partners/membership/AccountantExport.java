@@ -38,6 +38,11 @@ class AccountantExport {
 		this.messages = messages;
 	}
 
+	/** A text a spreadsheet would take for a formula (=, +, -, @) is kept as text. */
+	private static String text(String value) {
+		return value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+	}
+
 	String csv(UUID officeId, int year, Locale locale) {
 		var out = new StringWriter();
 		out.write('\uFEFF');
@@ -62,10 +67,10 @@ class AccountantExport {
 						printer.printRecord(row.getString("receipt_number"),
 								row.getObject("paid_on", LocalDate.class) == null ? null
 										: DATE.format(row.getObject("paid_on", LocalDate.class)),
-								row.getString("name"), row.getString("siret"), row.getString("tier"),
+								text(row.getString("name")), row.getString("siret"), text(row.getString("tier")),
 								Euros.plain(row.getInt("fee_cents")), Euros.plain(row.getInt("amount_cents")),
 								method == null ? null : messages.getMessage("membership.method." + method, null, locale),
-								row.getString("reference"),
+								text(row.getString("reference")),
 								messages.getMessage("membership.status." + row.getString("status"), null, locale));
 					}
 					catch (IOException ex) {

@@ -285,7 +285,7 @@ class MembershipsIT {
 
 		var session = proLogin(shop, "alex@epicerie.test");
 		assertThat(mvc.get().uri("/pro/membership").cookie(session)).bodyText()
-			.contains("Oui, nous renouvelons", "60,00" + EURO, "Invité");
+			.contains("Oui, nous renouvelons", "60,00" + EURO, "Invitée");
 		assertThat(mvc.post().uri("/pro/membership/{id}/accept", membership.id()).cookie(session).with(csrf()))
 			.hasRedirectedUrl("/pro/membership");
 		assertThat(memberships.statusOf(office, shop.id(), year)).contains(MembershipStatus.PENDING);
@@ -349,7 +349,7 @@ class MembershipsIT {
 		var unpaid = partner("Hôtel; Pas Payé", PartnerType.HOTEL, "pas@hotel.test");
 		var membership = memberships.create(office, paid.id(), year, tier).orElseThrow();
 		memberships.recordPayment(office, membership.id(), 10000, PaymentMethod.CHEQUE, today, "CHQ 12", "test");
-		memberships.recordPayment(office, membership.id(), 2050, PaymentMethod.CASH, today, null, "test");
+		memberships.recordPayment(office, membership.id(), 2050, PaymentMethod.CASH, today, "=1+1", "test");
 		memberships.create(office, unpaid.id(), year, tier);
 
 		assertThat(mvc.get().uri("/partners/memberships/directory").with(user(manager))).hasStatusOk().bodyText()
@@ -365,8 +365,8 @@ class MembershipsIT {
 		assertThat(lines).containsExactly(
 				"N° de reçu;Date;Partenaire;SIRET;Formule;Cotisation;Montant payé;Mode de paiement;Référence;Statut",
 				today.getYear() + "-0001;" + fr(today) + ";Hôtel Payé;44321870000013;Hébergement;120,50;100,00;Chèque;CHQ 12;Payée",
-				today.getYear() + "-0002;" + fr(today) + ";Hôtel Payé;44321870000013;Hébergement;120,50;20,50;Espèces;;Payée",
-				";;\"Hôtel; Pas Payé\";;Hébergement;120,50;0,00;;;Invité");
+				today.getYear() + "-0002;" + fr(today) + ";Hôtel Payé;44321870000013;Hébergement;120,50;20,50;Espèces;'=1+1;Payée",
+				";;\"Hôtel; Pas Payé\";;Hébergement;120,50;0,00;;;Invitée");
 		assertThat(new String(mvc.get().uri("/partners/memberships/export.csv").param("year", String.valueOf(year))
 			.param("ui", "en").with(user(manager)).exchange().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
 			.contains("Receipt no.;Date;Partner", ";Cheque;CHQ 12;Paid");
