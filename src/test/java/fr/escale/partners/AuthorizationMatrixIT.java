@@ -21,6 +21,10 @@ import fr.escale.partners.membership.Memberships;
 import fr.escale.partners.membership.PaymentMethod;
 import fr.escale.partners.membership.Tier;
 import fr.escale.partners.membership.Tiers;
+import fr.escale.partners.quality.Award;
+import fr.escale.partners.quality.QualityPlan;
+import fr.escale.partners.quality.SupportAction;
+import fr.escale.partners.quality.SupportActions;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,10 +75,13 @@ class AuthorizationMatrixIT {
 	}
 
 	/** Partner A's things, which every row points at. */
-	record Fixture(UUID partner, UUID user, UUID offer, UUID tier, UUID membership, UUID payment) {
+	record Fixture(UUID partner, UUID user, UUID offer, UUID award, UUID action, UUID tier, UUID membership,
+			UUID payment) {
 
-		boolean isIn(String uri) {
-			return Stream.of(partner, user, offer, tier, membership, payment).anyMatch(id -> uri.contains(id.toString()));
+		/** Whether a URI names one of A's things, rather than a page each partner has of its own. */
+		boolean named(String uri) {
+			return Stream.of(partner, user, offer, award, action, tier, membership, payment)
+				.anyMatch(id -> uri.contains(id.toString()));
 		}
 
 	}
@@ -136,7 +143,25 @@ class AuthorizationMatrixIT {
 			get("/pro/membership", Access.PRO_OWN, f -> "/pro/membership"),
 			post("/pro/membership/{id}/accept", Access.PRO_WRITE, f -> "/pro/membership/" + f.membership() + "/accept"),
 			get("/pro/membership/receipts/{paymentId}.pdf", Access.PRO_OWN,
-					f -> "/pro/membership/receipts/" + f.payment() + ".pdf"));
+					f -> "/pro/membership/receipts/" + f.payment() + ".pdf"),
+			// Quality plan: removals come last, the award and action are gone after them.
+			get("/partners/quality", Access.STAFF_READ, f -> "/partners/quality"),
+			post("/partners/quality/budget", Access.STAFF_WRITE, f -> "/partners/quality/budget?year=2026"),
+			get("/partners/quality/labels", Access.STAFF_READ, f -> "/partners/quality/labels"),
+			post("/partners/quality/labels", Access.STAFF_WRITE, f -> "/partners/quality/labels"),
+			get("/partners/{id}/quality/awards/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/awards/new"),
+			post("/partners/{id}/quality/awards/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/awards/new"),
+			get("/partners/{id}/quality/awards/{awardId}/edit", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/edit"),
+			post("/partners/{id}/quality/awards/{awardId}/edit", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/edit"),
+			get("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
+			post("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
+			get("/pro/quality", Access.PRO_OWN, f -> "/pro/quality"),
+			post("/partners/{id}/quality/awards/{awardId}/remove", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/remove"),
+			post("/partners/{id}/quality/actions/{actionId}/remove", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/actions/" + f.action() + "/remove"));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -166,6 +191,12 @@ class AuthorizationMatrixIT {
 	@Autowired
 	Memberships memberships;
 
+	@Autowired
+	QualityPlan quality;
+
+	@Autowired
+	SupportActions support;
+
 	UUID demo;
 
 	Fixture a;
@@ -192,8 +223,11 @@ class AuthorizationMatrixIT {
 		var payment = memberships.payments(demo, membership.id()).stream().findFirst()
 			.orElseGet(() -> memberships.recordPayment(demo, membership.id(), 5000, PaymentMethod.CASH,
 					LocalDate.of(2001, 6, 1), null, "test"));
-		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), tier.id(),
-				membership.id(), payment.id());
+		var award = quality.award(partner, new Award.Draft(Award.Kind.CLASSIFICATION, 3, null, null,
+				LocalDate.of(2025, 1, 1), LocalDate.of(2030, 1, 1)));
+		var action = support.record(partner, new SupportAction.Draft("Matrice", null, 0, LocalDate.of(2026, 1, 1)), "test");
+		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), award.id(), action.id(),
+				tier.id(), membership.id(), payment.id());
 
 		// Real logins, as browsers hold them: each chain sees only its own session.
 		administrator = staffSession("admin@escale.test", "admin-secret-42");
@@ -253,7 +287,7 @@ class AuthorizationMatrixIT {
 	}
 
 	private Set<Outcome> expected(Row row, Actor actor, String uri) {
-		boolean aResourceOfA = a.isIn(uri);
+		boolean aResourceOfA = a.named(uri);
 		return switch (row.access()) {
 			case OPEN -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST, Outcome.NOT_FOUND);
 			case STAFF_READ -> switch (actor) {
@@ -271,8 +305,7 @@ class AuthorizationMatrixIT {
 			};
 			case PRO_OWN, PRO_WRITE -> switch (actor) {
 				case PARTNER_A -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST);
-				// A page of its own (the dashboard, its membership) serves B its own; A's things are not found.
-				case PARTNER_B -> aResourceOfA ? EnumSet.of(Outcome.NOT_FOUND) : EnumSet.of(Outcome.SERVED);
+				case PARTNER_B -> a.named(uri) ? EnumSet.of(Outcome.NOT_FOUND) : EnumSet.of(Outcome.SERVED);
 				default -> EnumSet.of(Outcome.TO_PRO_LOGIN);
 			};
 		};
