@@ -133,7 +133,11 @@ class MembershipController {
 	String renew(@RequestParam String year, @AuthenticationPrincipal StaffPrincipal me, Locale locale,
 			RedirectAttributes redirect) {
 		int chosen = year(year);
-		redirect.addFlashAttribute("renewal", renewals.run(me.officeId(), chosen, locale));
+		var result = renewals.run(me.officeId(), chosen, locale);
+		// Plain values: what a session keeps between two requests outlives the classes of one version.
+		redirect.addFlashAttribute("renewalInvited", result.invited());
+		redirect.addFlashAttribute("renewalMails", result.mails());
+		redirect.addFlashAttribute("renewalWithoutEmail", String.join(", ", result.withoutEmail()));
 		return "redirect:/partners/memberships?year=" + chosen;
 	}
 

@@ -52,7 +52,7 @@ class Renewals {
 	 *
 	 * @param withoutEmail invited partners the office has no e-mail address for: staff call them
 	 */
-	record Result(int invited, int mails, List<String> withoutEmail) implements java.io.Serializable {
+	record Result(int invited, int mails, List<String> withoutEmail) {
 	}
 
 	@Transactional

@@ -319,8 +319,15 @@ class MembershipsIT {
 			.param("year", String.valueOf(next))).hasStatus(403);
 		assertThat(memberships.ofYear(office, next, null)).isEmpty();
 
-		assertThat(mvc.post().uri("/partners/memberships/renewal").with(user(manager)).with(csrf())
+		// Through a real login, so that the page after the campaign tells what it did.
+		var login = mvc.post().uri("/login").with(csrf()).param("username", manager.email())
+			.param("password", "staff-secret-4242").exchange();
+		var session = login.getResponse().getCookie("SESSION");
+		assertThat(mvc.post().uri("/partners/memberships/renewal").cookie(session).with(csrf())
 			.param("year", String.valueOf(next))).hasRedirectedUrl("/partners/memberships?year=" + next);
+		assertThat(mvc.get().uri("/partners/memberships?year=" + next).cookie(session)).bodyText()
+			.contains("3 partenaire(s) invité(s) à renouveler pour " + next + ", 2 e-mail(s) en partance.",
+					"Sans adresse e-mail, à prévenir autrement : Hôtel Sans Courriel");
 		assertThat(memberships.ofYear(office, next, null))
 			.extracting(Membership::partnerName, Membership::status)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Hôtel de la Gare", MembershipStatus.INVITED),
@@ -355,6 +362,8 @@ class MembershipsIT {
 		assertThat(mvc.get().uri("/partners/memberships/directory").with(user(manager))).hasStatusOk().bodyText()
 			.contains("Hôtel Payé", "paye@hotel.test", "02 47 00 00 00", "Tours", "Hôtel")
 			.doesNotContain("Pas Payé");
+		assertThat(mvc.get().uri("/partners/memberships/directory").param("type", "CAMPSITE").with(user(manager)))
+			.bodyText().doesNotContain("paye@hotel.test").contains("0 adhérent(s) affiché(s) sur 1");
 
 		var export = mvc.get().uri("/partners/memberships/export.csv").param("year", String.valueOf(year))
 			.with(user(manager)).exchange();
