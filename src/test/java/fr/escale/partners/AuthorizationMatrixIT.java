@@ -19,6 +19,10 @@ import java.util.stream.Stream;
 import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
+import fr.escale.partners.membership.Memberships;
+import fr.escale.partners.membership.PaymentMethod;
+import fr.escale.partners.membership.Tier;
+import fr.escale.partners.membership.Tiers;
 import fr.escale.partners.quality.Award;
 import fr.escale.partners.quality.QualityPlan;
 import fr.escale.partners.quality.SupportAction;
@@ -76,16 +80,18 @@ class AuthorizationMatrixIT {
 	}
 
 	/** Partner A's things, which every row points at. */
-	record Fixture(UUID partner, UUID user, UUID offer, UUID award, UUID action, UUID workshop, UUID registration) {
+	record Fixture(UUID partner, UUID user, UUID offer, UUID award, UUID action, UUID workshop, UUID registration,
+			UUID tier, UUID membership, UUID payment) {
 
 		/** Whether a URI names one of A's things, rather than a page each partner has of its own. */
 		boolean named(String uri) {
-			return Stream.of(partner, user, offer, award, action, registration).anyMatch(id -> uri.contains(id.toString()));
+			return Stream.of(partner, user, offer, award, action, registration, membership, payment)
+				.anyMatch(id -> uri.contains(id.toString()));
 		}
 
-		/** Whether a URI names something of A's office: A's things, or a session open to all its partners. */
+		/** Whether a URI names something of A's office: A's things, or a session or tier open to all its partners. */
 		boolean ofTheOffice(String uri) {
-			return named(uri) || uri.contains(workshop.toString());
+			return named(uri) || uri.contains(workshop.toString()) || uri.contains(tier.toString());
 		}
 
 	}
@@ -122,6 +128,32 @@ class AuthorizationMatrixIT {
 			get("/pro", Access.PRO_OWN, f -> "/pro"),
 			get("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
 			post("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
+			// Memberships; the year 2001 keeps the office-wide commands away from other tests' data.
+			get("/partners/memberships", Access.STAFF_READ, f -> "/partners/memberships"),
+			post("/partners/memberships/lapse", Access.STAFF_WRITE, f -> "/partners/memberships/lapse?year=2001"),
+			get("/partners/memberships/renewal", Access.STAFF_READ, f -> "/partners/memberships/renewal"),
+			post("/partners/memberships/renewal", Access.STAFF_WRITE, f -> "/partners/memberships/renewal?year=2001"),
+			get("/partners/memberships/directory", Access.STAFF_READ, f -> "/partners/memberships/directory"),
+			get("/partners/memberships/export.csv", Access.STAFF_READ, f -> "/partners/memberships/export.csv"),
+			get("/partners/memberships/tiers", Access.STAFF_READ, f -> "/partners/memberships/tiers"),
+			get("/partners/memberships/tiers/new", Access.STAFF_WRITE, f -> "/partners/memberships/tiers/new"),
+			post("/partners/memberships/tiers/new", Access.STAFF_WRITE, f -> "/partners/memberships/tiers/new"),
+			get("/partners/memberships/tiers/{id}/edit", Access.STAFF_WRITE,
+					f -> "/partners/memberships/tiers/" + f.tier() + "/edit"),
+			post("/partners/memberships/tiers/{id}/edit", Access.STAFF_WRITE,
+					f -> "/partners/memberships/tiers/" + f.tier() + "/edit"),
+			get("/partners/{id}/memberships", Access.STAFF_READ, f -> "/partners/" + f.partner() + "/memberships"),
+			post("/partners/{id}/memberships", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/memberships"),
+			post("/partners/{id}/memberships/{membershipId}/status", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/memberships/" + f.membership() + "/status?status=PENDING"),
+			post("/partners/{id}/memberships/{membershipId}/payments", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/memberships/" + f.membership() + "/payments"),
+			get("/partners/{id}/memberships/payments/{paymentId}/receipt.pdf", Access.STAFF_READ,
+					f -> "/partners/" + f.partner() + "/memberships/payments/" + f.payment() + "/receipt.pdf"),
+			get("/pro/membership", Access.PRO_OWN, f -> "/pro/membership"),
+			post("/pro/membership/{id}/accept", Access.PRO_WRITE, f -> "/pro/membership/" + f.membership() + "/accept"),
+			get("/pro/membership/receipts/{paymentId}.pdf", Access.PRO_OWN,
+					f -> "/pro/membership/receipts/" + f.payment() + ".pdf"),
 			// Quality plan: removals come last, the award and action are gone after them.
 			get("/partners/quality", Access.STAFF_READ, f -> "/partners/quality"),
 			post("/partners/quality/budget", Access.STAFF_WRITE, f -> "/partners/quality/budget?year=2026"),
@@ -180,6 +212,12 @@ class AuthorizationMatrixIT {
 	Invitations invitations;
 
 	@Autowired
+	Tiers tiers;
+
+	@Autowired
+	Memberships memberships;
+
+	@Autowired
 	QualityPlan quality;
 
 	@Autowired
@@ -207,6 +245,13 @@ class AuthorizationMatrixIT {
 		var b = partners.list(demo, new Partners.Filter("Matrice B", null, null)).stream().findFirst()
 			.orElseGet(() -> partners.create(demo, PartnersIT.details("Matrice B", null, PartnerType.HOTEL)));
 		partnerB = proSession(b, "b@matrice.test");
+		var tier = tiers.byName(demo, "Matrice")
+			.orElseGet(() -> tiers.save(new Tier(null, demo, "Matrice", Set.of(), 10000, false, false, false, null, true)));
+		var membership = memberships.of(demo, partner.id(), 2001)
+			.orElseGet(() -> memberships.create(demo, partner.id(), 2001, tier).orElseThrow());
+		var payment = memberships.payments(demo, membership.id()).stream().findFirst()
+			.orElseGet(() -> memberships.recordPayment(demo, membership.id(), 5000, PaymentMethod.CASH,
+					LocalDate.of(2001, 6, 1), null, "test"));
 		var award = quality.award(partner, new Award.Draft(Award.Kind.CLASSIFICATION, 3, null, null,
 				LocalDate.of(2025, 1, 1), LocalDate.of(2030, 1, 1)));
 		var action = support.record(partner, new SupportAction.Draft("Matrice", null, 0, LocalDate.of(2026, 1, 1)), "test");
@@ -216,7 +261,7 @@ class AuthorizationMatrixIT {
 		var registration = workshops.register(partner, workshop.id(), "Matrice", "a-" + UUID.randomUUID() + "@matrice.test",
 				Locale.FRENCH, Instant.now());
 		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), award.id(), action.id(),
-				workshop.id(), registration.id());
+				workshop.id(), registration.id(), tier.id(), membership.id(), payment.id());
 
 		// Real logins, as browsers hold them: each chain sees only its own session.
 		administrator = staffSession("admin@escale.test", "admin-secret-42");
