@@ -59,11 +59,11 @@ class FreshnessCampaigns {
 	/** Who a campaign would ask; offers run by no partner are counted apart: nobody can be asked about them. */
 	record Preview(Instant confirmedBefore, List<Asked> partners, int offersWithoutPartner) {
 
-		int offers() {
+		public int offers() {
 			return partners.stream().mapToInt(asked -> asked.offers().size()).sum();
 		}
 
-		long unreachable() {
+		public long unreachable() {
 			return partners.stream().filter(asked -> asked.recipients().isEmpty()).count();
 		}
 

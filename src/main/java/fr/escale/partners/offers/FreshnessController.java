@@ -69,7 +69,9 @@ class FreshnessController {
 			return page(age, me, model);
 		}
 		var campaign = campaigns.start(me.officeId(), before.toInstant(), me.email());
-		redirect.addFlashAttribute("started", campaign);
+		// Flash attributes live in the session, which holds plain values only.
+		redirect.addFlashAttribute("startedPartners", campaign.partners());
+		redirect.addFlashAttribute("startedOffers", campaign.offers());
 		return "redirect:/partners/freshness";
 	}
 

@@ -16,7 +16,9 @@ public record OfferChange(UUID id, UUID officeId, UUID partnerId, UUID offerId, 
 		Status status, String submittedBy, Instant submittedAt, String decidedBy, Instant decidedAt, String comment) {
 
 	public enum Status {
-		PENDING, ACCEPTED, REJECTED, WITHDRAWN
+		PENDING, ACCEPTED, REJECTED, WITHDRAWN,
+		/** Replaced by a newer change of the same offer before the office decided. */
+		REPLACED
 	}
 
 	public boolean pending() {

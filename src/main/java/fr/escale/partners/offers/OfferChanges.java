@@ -35,11 +35,16 @@ class OfferChanges {
 		this.jdbc = jdbc;
 	}
 
-	/** A new change waiting for the office; the offer's change still waiting, if any, is replaced. */
+	/**
+	 * A new change waiting for the office; the offer's change still waiting, if any, is replaced by
+	 * it and stays in the history as such.
+	 */
 	@Transactional
 	OfferChange submit(UUID officeId, UUID partnerId, UUID offerId, Offer before, Offer after, String submittedBy) {
-		jdbc.sql("DELETE FROM partners.offer_change WHERE office_id = ? AND offer_id = ? AND status = 'PENDING'")
-			.params(officeId, offerId)
+		jdbc.sql("""
+				UPDATE partners.offer_change SET status = 'REPLACED', decided_by = ?, decided_at = now()
+				WHERE office_id = ? AND offer_id = ? AND status = 'PENDING'""")
+			.params(submittedBy, officeId, offerId)
 			.update();
 		var id = UUID.randomUUID();
 		jdbc.sql("""

@@ -22,11 +22,11 @@ record OfferDiff(List<Row> rows) {
 	record Row(String field, String kind, String language, List<?> before, List<?> after, boolean changed) {
 
 		/** A value present on one side only: added (after) or removed (before). */
-		boolean onlyBefore(Object value) {
+		public boolean onlyBefore(Object value) {
 			return !after.contains(value);
 		}
 
-		boolean onlyAfter(Object value) {
+		public boolean onlyAfter(Object value) {
 			return !before.contains(value);
 		}
 
@@ -48,10 +48,6 @@ record OfferDiff(List<Row> rows) {
 		rows.add(row("contacts", "contact", before.contacts(), after.contacts()));
 		rows.add(row("photos", "photo", before.media(), after.media()));
 		return new OfferDiff(rows);
-	}
-
-	boolean anyChange() {
-		return rows.stream().anyMatch(Row::changed);
 	}
 
 	private static void text(List<Row> rows, String field, String language, LocalizedText before, LocalizedText after) {

@@ -20,7 +20,7 @@ class OfferSection implements PartnerSection {
 
 	record Data(Partner partner, List<PartnerOffers.OwnOffer> offers, List<OfferChange> changes) {
 
-		long pending() {
+		public long pending() {
 			return changes.stream().filter(OfferChange::pending).count();
 		}
 
