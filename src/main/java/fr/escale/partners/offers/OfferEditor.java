@@ -96,7 +96,7 @@ final class OfferEditor {
 			row.setLabel(nonNull(price.description().exactly("fr")));
 			row.setAmount(price.min() == null ? "" : price.min().toPlainString());
 			row.setMaxAmount(price.max() == null || price.max().equals(price.min()) ? "" : price.max().toPlainString());
-			row.setCurrency(price.currency() == null ? "EUR" : price.currency());
+			row.setCurrency(nonNull(price.currency()));
 			form.getPrices().add(row);
 		}
 		var contacts = offer.contacts();
@@ -144,8 +144,9 @@ final class OfferEditor {
 			if (longText.length() > MAX_DESCRIPTION) {
 				errors.rejectValue("texts[" + i + "].description", "partnerOffers.error.tooLong", new Object[] { MAX_DESCRIPTION }, null);
 			}
-			shortDescription.put(language, shortText);
-			description.put(language, longText);
+			// A text the partner left as it was stays byte for byte (spaces, line ends, markup of the source).
+			shortDescription.put(language, unlessUntouched(shortText, base.shortDescription().exactly(language)));
+			description.put(language, unlessUntouched(longText, base.description().exactly(language)));
 		}
 		var periods = new ArrayList<Period>();
 		for (int i = 0; i < form.getPeriods().size(); i++) {
@@ -258,15 +259,16 @@ final class OfferEditor {
 		if (min == null && blank(row.getAmount())) {
 			errors.rejectValue(path + "amount", "partnerOffers.error.amountRequired");
 		}
-		var max = blank(row.getMaxAmount()) ? min : amount(row.getMaxAmount(), path + "maxAmount", errors);
+		var max = blank(row.getMaxAmount()) ? (origin != null && origin.max() == null ? null : min)
+				: amount(row.getMaxAmount(), path + "maxAmount", errors);
 		if (min != null && max != null && max.compareTo(min) < 0) {
 			errors.rejectValue(path + "maxAmount", "partnerOffers.error.maxBelowMin");
 		}
 		var currency = nonNull(row.getCurrency()).trim().toUpperCase(Locale.ROOT);
 		if (currency.isEmpty()) {
-			currency = "EUR";
+			currency = origin == null ? "EUR" : origin.currency();
 		}
-		if (!CURRENCY.matcher(currency).matches()) {
+		else if (!CURRENCY.matcher(currency).matches()) {
 			errors.rejectValue(path + "currency", "partnerOffers.error.currency");
 		}
 		var description = origin == null ? LocalizedText.of("fr", label) : origin.description().with("fr", label);
@@ -358,6 +360,10 @@ final class OfferEditor {
 		var settings = new Document.OutputSettings().prettyPrint(false);
 		var cleaned = Jsoup.clean(text.replace("\r\n", "\n"), "", Safelist.none(), settings);
 		return Parser.unescapeEntities(cleaned, false).strip();
+	}
+
+	private static String unlessUntouched(String text, String original) {
+		return original != null && plain(original).equals(text) ? original : text;
 	}
 
 	private static <T> T origin(List<T> list, Integer index) {

@@ -107,7 +107,11 @@ class ProOfferController {
 		model.addAttribute("stored", stored);
 		model.addAttribute("pending", offers.pending(me.officeId(), me.partnerId(), stored.id()).orElse(null));
 		model.addAttribute("history", offers.historyOf(me.officeId(), me.partnerId(), stored.id()));
-		model.addAttribute("languages", OfferEditor.LANGUAGES);
+		// Languages the form has no description in yet, for the "add a language" list.
+		var form = (OfferForm) model.getAttribute("form");
+		model.addAttribute("languages", OfferEditor.LANGUAGES.stream()
+			.filter(language -> form.getTexts().stream().noneMatch(text -> language.equals(text.getLanguage())))
+			.toList());
 		return "partners/offers/pro/edit";
 	}
 
