@@ -32,8 +32,10 @@ CREATE TABLE partners.award (
 	stars INT CHECK (stars BETWEEN 1 AND 5),
 	obtained_on DATE NOT NULL,
 	expires_on DATE,
-	-- When staff were alerted and the partner reminded of the coming expiry.
+	-- When staff were alerted and the partner reminded of the coming expiry: six months before,
+	-- then once more a month before. Cleared when the expiry changes (a renewal).
 	reminded_at TIMESTAMPTZ,
+	last_reminded_at TIMESTAMPTZ,
 	created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
 	CHECK ((kind = 'CLASSIFICATION' AND stars IS NOT NULL AND label_id IS NULL)
 		OR (kind = 'LABEL' AND label_id IS NOT NULL AND stars IS NULL)),

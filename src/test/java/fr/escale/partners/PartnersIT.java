@@ -217,6 +217,9 @@ class PartnersIT {
 		assertThat(search).bodyText().containsIgnoringCase("Pic Epeiche");
 		var offerId = search.getResponse().getContentAsString()
 			.replaceAll("(?s).*name=\"offer\" value=\"([0-9a-f-]{36})\".*", "$1");
+		// A partner proposed from a hotel's offer is proposed as a hotel.
+		assertThat(mvc.get().uri("/partners/new?name=Pic&offers={offer}", offerId).with(user(admin))).bodyText()
+			.containsPattern("value=\"HOTEL\" selected|selected=\"selected\" value=\"HOTEL\"");
 		assertThat(mvc.post().uri("/partners/{id}/offers", partner.id()).with(user(admin)).with(csrf())
 			.param("offer", offerId).param("offer", UUID.randomUUID().toString())).hasStatus3xxRedirection();
 		assertThat(partners.offerIds(demo, partner.id())).containsExactly(UUID.fromString(offerId));

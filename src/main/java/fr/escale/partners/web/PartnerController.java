@@ -100,11 +100,13 @@ class PartnerController {
 			@RequestParam(required = false) String phone, @RequestParam(required = false) String website,
 			@RequestParam(required = false) String commune, @RequestParam(required = false) List<UUID> offers,
 			@AuthenticationPrincipal StaffPrincipal me, Model model) {
-		var empty = PartnerForm.empty();
-		model.addAttribute("form", new PartnerForm(name == null ? "" : name, "", "", empty.type(), "", "",
+		var proposed = offers == null ? List.<OfferSummary>of() : catalog.summaries(me.officeId(), offers);
+		// The kind of business is guessed from its first offer: a hotel's offer makes a hotel.
+		var type = proposed.isEmpty() ? PartnerForm.empty().type() : PartnerType.ofOffer(proposed.get(0).types());
+		model.addAttribute("form", new PartnerForm(name == null ? "" : name, "", "", type, "", "",
 				commune == null ? "" : communes.byCode(commune).map(Commune::name).orElse(commune),
 				email == null ? "" : email, phone == null ? "" : phone, website == null ? "" : website, null));
-		model.addAttribute("proposedOffers", offers == null ? List.of() : catalog.summaries(me.officeId(), offers));
+		model.addAttribute("proposedOffers", proposed);
 		model.addAttribute("types", PartnerType.values());
 		return "partners/form";
 	}

@@ -1,0 +1,78 @@
+package fr.escale.partners.quality;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+import org.springframework.validation.Errors;
+
+/**
+ * Dates and amounts as people type them. Forms keep the text typed, so that a mistake is shown
+ * back with what was typed rather than lost in a conversion error.
+ */
+final class Typed {
+
+	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	/** The largest amount the quality plan records, in euros: more is a typing mistake. */
+	private static final BigDecimal MAX_EUROS = new BigDecimal("1000000");
+
+	private Typed() {
+	}
+
+	static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	/** A date typed as the date field sends it (2026-03-31) or by hand (31/03/2026); null if blank or wrong. */
+	static LocalDate date(String value, String field, boolean required, Errors errors) {
+		if (blank(value)) {
+			if (required) {
+				errors.rejectValue(field, "quality.error.required");
+			}
+			return null;
+		}
+		try {
+			return value.contains("/") ? LocalDate.parse(value.trim(), FRENCH_DATE) : LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException ex) {
+			errors.rejectValue(field, "quality.error.date");
+			return null;
+		}
+	}
+
+	/** Euros with a comma or a point for cents (1 200,50 or 1200.50), in cents; blank is zero. */
+	static Long cents(String value, String field, Errors errors) {
+		if (blank(value)) {
+			return 0L;
+		}
+		var normalized = value.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
+		if (!normalized.matches("\\d+(\\.\\d{1,2})?") || new BigDecimal(normalized).compareTo(MAX_EUROS) > 0) {
+			errors.rejectValue(field, "quality.error.euros");
+			return null;
+		}
+		return new BigDecimal(normalized).movePointRight(2).longValueExact();
+	}
+
+	/** A whole number from min to max; null if blank or wrong (then {@code code} explains it). */
+	static Integer number(String value, int min, int max, String field, String code, Errors errors) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			int number = Integer.parseInt(value.trim());
+			if (number >= min && number <= max) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// Explained below like a number out of range.
+		}
+		errors.rejectValue(field, code);
+		return null;
+	}
+
+}

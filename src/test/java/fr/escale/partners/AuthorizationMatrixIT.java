@@ -1,0 +1,310 @@
+package fr.escale.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import fr.escale.offices.Offices;
+import fr.escale.offices.Role;
+import fr.escale.offices.StaffAccounts;
+import fr.escale.partners.quality.Award;
+import fr.escale.partners.quality.QualityPlan;
+import fr.escale.partners.quality.SupportAction;
+import fr.escale.partners.quality.SupportActions;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may reach what of the partner network: every endpoint under {@code /partners} and
+ * {@code /pro}, tried by every kind of user against partner A's things. A new endpoint fails
+ * {@link #everyEndpointIsInTheMatrix()} until it has its row here.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuthorizationMatrixIT {
+
+	/** Who tries: nobody, partner A's own login, another partner's, each staff role, another office's administrator. */
+	enum Actor {
+		ANONYMOUS, PARTNER_A, PARTNER_B, ADMINISTRATOR, PARTNER_MANAGER, COUNSELLOR, ANALYST, OTHER_OFFICE
+	}
+
+	/** What an endpoint is. */
+	enum Access {
+		/** Staff of the office read it; no one else. */
+		STAFF_READ,
+		/** Administrators and partner managers of the office change it; no one else. */
+		STAFF_WRITE,
+		/** Partner A's own page in the pro space: A alone. */
+		PRO_OWN,
+		/** A change partner A makes in the pro space: A alone. */
+		PRO_WRITE,
+		/** Open to all: the pro login, invitation and e-mail links carry their own secret. */
+		OPEN
+	}
+
+	record Row(HttpMethod method, String pattern, Access access, Function<Fixture, String> uri) {
+
+		@Override
+		public String toString() {
+			return method + " " + pattern;
+		}
+
+	}
+
+	/** Partner A's things, which every row points at. */
+	record Fixture(UUID partner, UUID user, UUID offer, UUID award, UUID action) {
+
+		/** Whether a URI names one of A's things, rather than a page each partner has of its own. */
+		boolean named(String uri) {
+			return Stream.of(partner, user, offer, award, action).anyMatch(id -> uri.contains(id.toString()));
+		}
+
+	}
+
+	static Row get(String pattern, Access access, Function<Fixture, String> uri) {
+		return new Row(HttpMethod.GET, pattern, access, uri);
+	}
+
+	static Row post(String pattern, Access access, Function<Fixture, String> uri) {
+		return new Row(HttpMethod.POST, pattern, access, uri);
+	}
+
+	static final List<Row> ROWS = List.of(
+			get("/partners", Access.STAFF_READ, f -> "/partners"),
+			get("/partners/new", Access.STAFF_WRITE, f -> "/partners/new"),
+			post("/partners/new", Access.STAFF_WRITE, f -> "/partners/new"),
+			get("/partners/{id}", Access.STAFF_READ, f -> "/partners/" + f.partner()),
+			get("/partners/{id}/edit", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/edit"),
+			post("/partners/{id}/edit", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/edit"),
+			post("/partners/{id}/users", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/users"),
+			post("/partners/{id}/users/{userId}/invitation", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/users/" + f.user() + "/invitation"),
+			post("/partners/{id}/users/{userId}/enabled", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/users/" + f.user() + "/enabled?enabled=true"),
+			get("/partners/{id}/offers/search", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/offers/search?q=a"),
+			post("/partners/{id}/offers", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/offers"),
+			post("/partners/{id}/offers/{offerId}/unlink", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/offers/" + f.offer() + "/unlink"),
+			get("/partners/proposals", Access.STAFF_WRITE, f -> "/partners/proposals"),
+			get("/partners/import", Access.STAFF_WRITE, f -> "/partners/import"),
+			post("/partners/import", Access.STAFF_WRITE, f -> "/partners/import"),
+			get("/partners/import/template.csv", Access.STAFF_WRITE, f -> "/partners/import/template.csv"),
+			get("/pro/login", Access.OPEN, f -> "/pro/login"),
+			get("/pro", Access.PRO_OWN, f -> "/pro"),
+			get("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
+			post("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
+			// Quality plan: removals come last, the award and action are gone after them.
+			get("/partners/quality", Access.STAFF_READ, f -> "/partners/quality"),
+			post("/partners/quality/budget", Access.STAFF_WRITE, f -> "/partners/quality/budget?year=2026"),
+			get("/partners/quality/labels", Access.STAFF_READ, f -> "/partners/quality/labels"),
+			post("/partners/quality/labels", Access.STAFF_WRITE, f -> "/partners/quality/labels"),
+			get("/partners/{id}/quality/awards/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/awards/new"),
+			post("/partners/{id}/quality/awards/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/awards/new"),
+			get("/partners/{id}/quality/awards/{awardId}/edit", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/edit"),
+			post("/partners/{id}/quality/awards/{awardId}/edit", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/edit"),
+			get("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
+			post("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
+			get("/pro/quality", Access.PRO_OWN, f -> "/pro/quality"),
+			post("/partners/{id}/quality/awards/{awardId}/remove", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/remove"),
+			post("/partners/{id}/quality/actions/{actionId}/remove", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/quality/actions/" + f.action() + "/remove"));
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	Offices offices;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	Partners partners;
+
+	@Autowired
+	PartnerUsers users;
+
+	@Autowired
+	Invitations invitations;
+
+	@Autowired
+	QualityPlan quality;
+
+	@Autowired
+	SupportActions support;
+
+	UUID demo;
+
+	Fixture a;
+
+	Cookie partnerA;
+
+	Cookie partnerB;
+
+	Cookie administrator, manager, counsellor, analyst, otherOffice;
+
+	@BeforeEach
+	void partnersAndTheirLogins() {
+		demo = offices.bySlug("demo").orElseThrow().id();
+		var partner = partners.list(demo, new Partners.Filter("Matrice A", null, null)).stream().findFirst()
+			.orElseGet(() -> partners.create(demo, PartnersIT.details("Matrice A", null, PartnerType.HOTEL)));
+		partnerA = proSession(partner, "a@matrice.test");
+		var b = partners.list(demo, new Partners.Filter("Matrice B", null, null)).stream().findFirst()
+			.orElseGet(() -> partners.create(demo, PartnersIT.details("Matrice B", null, PartnerType.HOTEL)));
+		partnerB = proSession(b, "b@matrice.test");
+		var award = quality.award(partner, new Award.Draft(Award.Kind.CLASSIFICATION, 3, null, null,
+				LocalDate.of(2025, 1, 1), LocalDate.of(2030, 1, 1)));
+		var action = support.record(partner, new SupportAction.Draft("Matrice", null, 0, LocalDate.of(2026, 1, 1)), "test");
+		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), award.id(), action.id());
+
+		// Real logins, as browsers hold them: each chain sees only its own session.
+		administrator = staffSession("admin@escale.test", "admin-secret-42");
+		manager = staff(demo, "manager@matrice.test", Role.PARTNER_MANAGER);
+		counsellor = staff(demo, "counsellor@matrice.test", Role.COUNSELLOR);
+		analyst = staff(demo, "analyst@matrice.test", Role.ANALYST);
+		otherOffice = staff(offices.first("matrice", "Office de la matrice").id(), "admin@matrice.test", Role.ADMINISTRATOR);
+	}
+
+	@Test
+	void everyEndpointIsInTheMatrix() {
+		var served = new TreeSet<String>();
+		mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream()
+			.filter(pattern -> pattern.startsWith("/partners") || pattern.startsWith("/pro"))
+			.forEach(pattern -> methods(info.getMethodsCondition().getMethods())
+				.forEach(verb -> served.add(verb + " " + pattern))));
+		var listed = new TreeSet<String>(ROWS.stream().map(Row::toString).toList());
+		assertThat(listed).containsExactlyElementsOf(served);
+	}
+
+	@Test
+	void eachActorReachesWhatItMayAndNothingElse() {
+		var failures = new ArrayList<String>();
+		for (var row : ROWS) {
+			for (var actor : Actor.values()) {
+				var uri = row.uri().apply(a);
+				var result = request(row, uri, actor).exchange().getResponse();
+				var outcome = Outcome.of(result.getStatus(), result.getRedirectedUrl());
+				var expected = expected(row, actor, uri);
+				if (!expected.contains(outcome)) {
+					failures.add(row + " as " + actor + ": " + outcome + " (" + result.getStatus() + " "
+							+ result.getRedirectedUrl() + "), expected one of " + expected);
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	/** What an answer means to its user. */
+	enum Outcome {
+		SERVED, TO_STAFF_LOGIN, TO_PRO_LOGIN, FORBIDDEN, NOT_FOUND, BAD_REQUEST;
+
+		static Outcome of(int status, String redirect) {
+			if (redirect != null && redirect.endsWith("/pro/login")) {
+				return TO_PRO_LOGIN;
+			}
+			if (redirect != null && redirect.endsWith("/login")) {
+				return TO_STAFF_LOGIN;
+			}
+			return switch (status) {
+				case 403 -> FORBIDDEN;
+				case 404 -> NOT_FOUND;
+				case 400 -> BAD_REQUEST;
+				default -> status < 400 ? SERVED : BAD_REQUEST;
+			};
+		}
+	}
+
+	private Set<Outcome> expected(Row row, Actor actor, String uri) {
+		boolean aResourceOfA = uri.contains(a.partner().toString());
+		return switch (row.access()) {
+			case OPEN -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST, Outcome.NOT_FOUND);
+			case STAFF_READ -> switch (actor) {
+				case ANONYMOUS, PARTNER_A, PARTNER_B -> EnumSet.of(Outcome.TO_STAFF_LOGIN);
+				case OTHER_OFFICE -> aResourceOfA ? EnumSet.of(Outcome.NOT_FOUND) : EnumSet.of(Outcome.SERVED);
+				default -> EnumSet.of(Outcome.SERVED);
+			};
+			case STAFF_WRITE -> switch (actor) {
+				case ANONYMOUS, PARTNER_A, PARTNER_B -> EnumSet.of(Outcome.TO_STAFF_LOGIN);
+				case COUNSELLOR, ANALYST -> EnumSet.of(Outcome.FORBIDDEN);
+				case OTHER_OFFICE -> aResourceOfA ? EnumSet.of(Outcome.NOT_FOUND)
+						: EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST);
+				// What an allowed change does is each feature's own test; here it must not be refused.
+				default -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST);
+			};
+			case PRO_OWN, PRO_WRITE -> switch (actor) {
+				case PARTNER_A -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST);
+				case PARTNER_B -> a.named(uri) ? EnumSet.of(Outcome.NOT_FOUND) : EnumSet.of(Outcome.SERVED);
+				default -> EnumSet.of(Outcome.TO_PRO_LOGIN);
+			};
+		};
+	}
+
+	private MockMvcRequestBuilder request(Row row, String uri, Actor actor) {
+		var request = row.method() == HttpMethod.GET ? mvc.get().uri(uri) : mvc.post().uri(uri).with(csrf());
+		return switch (actor) {
+			case ANONYMOUS -> request;
+			case PARTNER_A -> request.cookie(partnerA);
+			case PARTNER_B -> request.cookie(partnerB);
+			case ADMINISTRATOR -> request.cookie(administrator);
+			case PARTNER_MANAGER -> request.cookie(manager);
+			case COUNSELLOR -> request.cookie(counsellor);
+			case ANALYST -> request.cookie(analyst);
+			case OTHER_OFFICE -> request.cookie(otherOffice);
+		};
+	}
+
+	private static Stream<String> methods(Set<org.springframework.web.bind.annotation.RequestMethod> methods) {
+		return methods.isEmpty() ? Stream.of("GET", "POST") : methods.stream().map(Enum::name);
+	}
+
+	private Cookie proSession(Partner partner, String email) {
+		if (!users.exists(email)) {
+			var invitation = invitations.invite(partner, email, "Matrice", "test", Locale.FRENCH);
+			users.accept(invitation.token(), "matrice-secret-2026");
+		}
+		var login = mvc.post().uri("/pro/login").with(csrf()).param("username", email)
+			.param("password", "matrice-secret-2026").exchange();
+		assertThat(login).hasRedirectedUrl("/pro");
+		return login.getResponse().getCookie("SESSION");
+	}
+
+	private Cookie staff(UUID office, String email, Role role) {
+		if (!accounts.exists(email)) {
+			accounts.create(office, email, email, "staff-secret-4242", Set.of(role));
+		}
+		return staffSession(email, "staff-secret-4242");
+	}
+
+	private Cookie staffSession(String email, String password) {
+		var login = mvc.post().uri("/login").with(csrf()).param("username", email).param("password", password).exchange();
+		assertThat(login).hasStatus3xxRedirection();
+		return login.getResponse().getCookie("SESSION");
+	}
+
+}
