@@ -14,9 +14,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import fr.escale.catalog.domain.Offers;
 import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
+import fr.escale.partners.offers.CatalogFixture;
 import fr.escale.partners.quality.Award;
 import fr.escale.partners.quality.QualityPlan;
 import fr.escale.partners.quality.SupportAction;
@@ -29,6 +31,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -70,12 +73,17 @@ class AuthorizationMatrixIT {
 
 	}
 
-	/** Partner A's things, which every row points at. */
-	record Fixture(UUID partner, UUID user, UUID offer, UUID award, UUID action) {
+	/**
+	 * Partner A's things, which every row points at.
+	 * @param ownOffer an offer of the catalogue that A runs; {@code offer} is only an id
+	 * @param change A's change to it, waiting for the office
+	 */
+	record Fixture(UUID partner, UUID user, UUID offer, UUID award, UUID action, UUID ownOffer, UUID change) {
 
 		/** Whether a URI names one of A's things, rather than a page each partner has of its own. */
 		boolean named(String uri) {
-			return Stream.of(partner, user, offer, award, action).anyMatch(id -> uri.contains(id.toString()));
+			return Stream.of(partner, user, offer, award, action, ownOffer, change)
+				.anyMatch(id -> uri.contains(id.toString()));
 		}
 
 	}
@@ -126,6 +134,19 @@ class AuthorizationMatrixIT {
 			get("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
 			post("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
 			get("/pro/quality", Access.PRO_OWN, f -> "/pro/quality"),
+			// Offers kept up to date: A's change is decided at the end, once every actor has tried to see it.
+			get("/pro/offers", Access.PRO_OWN, f -> "/pro/offers"),
+			get("/pro/offers/{id}", Access.PRO_OWN, f -> "/pro/offers/" + f.ownOffer()),
+			post("/pro/offers/{id}/confirm", Access.PRO_WRITE, f -> "/pro/offers/" + f.ownOffer() + "/confirm"),
+			get("/partners/changes", Access.STAFF_READ, f -> "/partners/changes"),
+			get("/partners/changes/{id}", Access.STAFF_READ, f -> "/partners/changes/" + f.change()),
+			get("/partners/freshness", Access.STAFF_READ, f -> "/partners/freshness?months=12"),
+			post("/partners/freshness/campaigns", Access.STAFF_WRITE, f -> "/partners/freshness/campaigns?months=600"),
+			post("/partners/changes/{id}/reject", Access.STAFF_WRITE, f -> "/partners/changes/" + f.change() + "/reject"),
+			post("/partners/changes/{id}/accept", Access.STAFF_WRITE, f -> "/partners/changes/" + f.change() + "/accept"),
+			post("/pro/offers/{id}/withdraw", Access.PRO_WRITE, f -> "/pro/offers/" + f.ownOffer() + "/withdraw"),
+			post("/pro/offers/{id}", Access.PRO_WRITE,
+					f -> "/pro/offers/" + f.ownOffer() + "?texts[0].language=fr&texts[0].description=Matrice&action=addPeriod"),
 			post("/partners/{id}/quality/awards/{awardId}/remove", Access.STAFF_WRITE,
 					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/remove"),
 			post("/partners/{id}/quality/actions/{actionId}/remove", Access.STAFF_WRITE,
@@ -157,6 +178,12 @@ class AuthorizationMatrixIT {
 	QualityPlan quality;
 
 	@Autowired
+	Offers offers;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	SupportActions support;
 
 	UUID demo;
@@ -181,7 +208,16 @@ class AuthorizationMatrixIT {
 		var award = quality.award(partner, new Award.Draft(Award.Kind.CLASSIFICATION, 3, null, null,
 				LocalDate.of(2025, 1, 1), LocalDate.of(2030, 1, 1)));
 		var action = support.record(partner, new SupportAction.Draft("Matrice", null, 0, LocalDate.of(2026, 1, 1)), "test");
-		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), award.id(), action.id());
+		var ownOffer = CatalogFixture.create(offers, demo, CatalogFixture.hotel("Matrice A"));
+		partners.link(demo, partner.id(), List.of(ownOffer));
+		assertThat(mvc.post().uri("/pro/offers/" + ownOffer).cookie(partnerA).with(csrf()).param("texts[0].language", "fr")
+			.param("texts[0].description", "Changement de la matrice")).hasStatus3xxRedirection();
+		var change = jdbc.sql("SELECT id FROM partners.offer_change WHERE offer_id = ? AND status = 'PENDING'")
+			.param(ownOffer)
+			.query(UUID.class)
+			.single();
+		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), award.id(), action.id(),
+				ownOffer, change);
 
 		// Real logins, as browsers hold them: each chain sees only its own session.
 		administrator = staffSession("admin@escale.test", "admin-secret-42");
@@ -241,7 +277,7 @@ class AuthorizationMatrixIT {
 	}
 
 	private Set<Outcome> expected(Row row, Actor actor, String uri) {
-		boolean aResourceOfA = uri.contains(a.partner().toString());
+		boolean aResourceOfA = a.named(uri);
 		return switch (row.access()) {
 			case OPEN -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST, Outcome.NOT_FOUND);
 			case STAFF_READ -> switch (actor) {
