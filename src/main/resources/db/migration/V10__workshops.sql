@@ -32,6 +32,8 @@ CREATE TABLE partners.workshop_registration (
 	-- REGISTERED, WAITING, CANCELLED
 	status VARCHAR(10) NOT NULL,
 	registered_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+	-- The language the person registered in: every mail about this registration speaks it.
+	locale VARCHAR(10) NOT NULL DEFAULT 'fr',
 	-- Staff mark who came; NULL until they do.
 	attended BOOLEAN,
 	-- The single-use key of the feedback link mailed after the session.

@@ -3,6 +3,8 @@ package fr.escale.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +25,9 @@ import fr.escale.partners.quality.Award;
 import fr.escale.partners.quality.QualityPlan;
 import fr.escale.partners.quality.SupportAction;
 import fr.escale.partners.quality.SupportActions;
+import fr.escale.partners.workshops.WorkshopDetails;
+import fr.escale.partners.workshops.WorkshopKind;
+import fr.escale.partners.workshops.Workshops;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,12 +83,18 @@ class AuthorizationMatrixIT {
 	 * @param ownOffer an offer of the catalogue that A runs; {@code offer} is only an id
 	 * @param change A's change to it, waiting for the office
 	 */
-	record Fixture(UUID partner, UUID user, UUID offer, UUID award, UUID action, UUID ownOffer, UUID change) {
+	record Fixture(UUID partner, UUID user, UUID offer, UUID award, UUID action, UUID workshop, UUID registration,
+			UUID ownOffer, UUID change) {
 
 		/** Whether a URI names one of A's things, rather than a page each partner has of its own. */
 		boolean named(String uri) {
-			return Stream.of(partner, user, offer, award, action, ownOffer, change)
+			return Stream.of(partner, user, offer, award, action, registration, ownOffer, change)
 				.anyMatch(id -> uri.contains(id.toString()));
+		}
+
+		/** Whether a URI names something of A's office: A's things, or a session open to all its partners. */
+		boolean ofTheOffice(String uri) {
+			return named(uri) || uri.contains(workshop.toString());
 		}
 
 	}
@@ -150,7 +161,23 @@ class AuthorizationMatrixIT {
 			post("/partners/{id}/quality/awards/{awardId}/remove", Access.STAFF_WRITE,
 					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/remove"),
 			post("/partners/{id}/quality/actions/{actionId}/remove", Access.STAFF_WRITE,
-					f -> "/partners/" + f.partner() + "/quality/actions/" + f.action() + "/remove"));
+					f -> "/partners/" + f.partner() + "/quality/actions/" + f.action() + "/remove"),
+			// Workshops: a session of A's office, and A's registration to it.
+			get("/partners/workshops", Access.STAFF_READ, f -> "/partners/workshops"),
+			get("/partners/workshops/new", Access.STAFF_WRITE, f -> "/partners/workshops/new"),
+			post("/partners/workshops/new", Access.STAFF_WRITE, f -> "/partners/workshops/new"),
+			get("/partners/workshops/{id}", Access.STAFF_READ, f -> "/partners/workshops/" + f.workshop()),
+			get("/partners/workshops/{id}/edit", Access.STAFF_WRITE, f -> "/partners/workshops/" + f.workshop() + "/edit"),
+			post("/partners/workshops/{id}/edit", Access.STAFF_WRITE, f -> "/partners/workshops/" + f.workshop() + "/edit"),
+			post("/partners/workshops/{id}/attendance", Access.STAFF_WRITE,
+					f -> "/partners/workshops/" + f.workshop() + "/attendance"),
+			get("/pro/workshops", Access.PRO_OWN, f -> "/pro/workshops"),
+			get("/pro/workshops/{id}", Access.PRO_OWN, f -> "/pro/workshops/" + f.workshop()),
+			post("/pro/workshops/{id}/register", Access.PRO_WRITE, f -> "/pro/workshops/" + f.workshop() + "/register"),
+			post("/pro/workshops/registrations/{registrationId}/cancel", Access.PRO_WRITE,
+					f -> "/pro/workshops/registrations/" + f.registration() + "/cancel"),
+			// Last: it cancels the session the rows above use.
+			post("/partners/workshops/{id}/cancel", Access.STAFF_WRITE, f -> "/partners/workshops/" + f.workshop() + "/cancel"));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -186,6 +213,9 @@ class AuthorizationMatrixIT {
 	@Autowired
 	SupportActions support;
 
+	@Autowired
+	Workshops workshops;
+
 	UUID demo;
 
 	Fixture a;
@@ -208,6 +238,11 @@ class AuthorizationMatrixIT {
 		var award = quality.award(partner, new Award.Draft(Award.Kind.CLASSIFICATION, 3, null, null,
 				LocalDate.of(2025, 1, 1), LocalDate.of(2030, 1, 1)));
 		var action = support.record(partner, new SupportAction.Draft("Matrice", null, 0, LocalDate.of(2026, 1, 1)), "test");
+		var start = Instant.now().plus(Duration.ofDays(30));
+		var workshop = workshops.create(demo, new WorkshopDetails("Matrice atelier", WorkshopKind.WORKSHOP, null,
+				List.of(), null, "Office", start, start.plus(Duration.ofHours(2)), 50, true));
+		var registration = workshops.register(partner, workshop.id(), "Matrice", "a-" + UUID.randomUUID() + "@matrice.test",
+				Locale.FRENCH, Instant.now());
 		var ownOffer = CatalogFixture.create(offers, demo, CatalogFixture.hotel("Matrice A"));
 		partners.link(demo, partner.id(), List.of(ownOffer));
 		assertThat(mvc.post().uri("/pro/offers/" + ownOffer).cookie(partnerA).with(csrf()).param("texts[0].language", "fr")
@@ -217,7 +252,7 @@ class AuthorizationMatrixIT {
 			.query(UUID.class)
 			.single();
 		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), award.id(), action.id(),
-				ownOffer, change);
+				workshop.id(), registration.id(), ownOffer, change);
 
 		// Real logins, as browsers hold them: each chain sees only its own session.
 		administrator = staffSession("admin@escale.test", "admin-secret-42");
@@ -277,7 +312,7 @@ class AuthorizationMatrixIT {
 	}
 
 	private Set<Outcome> expected(Row row, Actor actor, String uri) {
-		boolean aResourceOfA = a.named(uri);
+		boolean aResourceOfA = a.ofTheOffice(uri);
 		return switch (row.access()) {
 			case OPEN -> EnumSet.of(Outcome.SERVED, Outcome.BAD_REQUEST, Outcome.NOT_FOUND);
 			case STAFF_READ -> switch (actor) {
