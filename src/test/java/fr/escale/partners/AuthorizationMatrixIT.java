@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import fr.escale.catalog.domain.Offers;
 import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
@@ -23,6 +24,7 @@ import fr.escale.partners.membership.Memberships;
 import fr.escale.partners.membership.PaymentMethod;
 import fr.escale.partners.membership.Tier;
 import fr.escale.partners.membership.Tiers;
+import fr.escale.partners.offers.CatalogFixture;
 import fr.escale.partners.quality.Award;
 import fr.escale.partners.quality.QualityPlan;
 import fr.escale.partners.quality.SupportAction;
@@ -38,6 +40,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -79,13 +82,17 @@ class AuthorizationMatrixIT {
 
 	}
 
-	/** Partner A's things, which every row points at. */
+	/**
+	 * Partner A's things, which every row points at.
+	 * @param ownOffer an offer of the catalogue that A runs; {@code offer} is only an id
+	 * @param change A's change to it, waiting for the office
+	 */
 	record Fixture(UUID partner, UUID user, UUID offer, UUID award, UUID action, UUID workshop, UUID registration,
-			UUID tier, UUID membership, UUID payment) {
+			UUID tier, UUID membership, UUID payment, UUID ownOffer, UUID change) {
 
 		/** Whether a URI names one of A's things, rather than a page each partner has of its own. */
 		boolean named(String uri) {
-			return Stream.of(partner, user, offer, award, action, registration, membership, payment)
+			return Stream.of(partner, user, offer, award, action, registration, membership, payment, ownOffer, change)
 				.anyMatch(id -> uri.contains(id.toString()));
 		}
 
@@ -168,6 +175,19 @@ class AuthorizationMatrixIT {
 			get("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
 			post("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
 			get("/pro/quality", Access.PRO_OWN, f -> "/pro/quality"),
+			// Offers kept up to date: A's change is decided at the end, once every actor has tried to see it.
+			get("/pro/offers", Access.PRO_OWN, f -> "/pro/offers"),
+			get("/pro/offers/{id}", Access.PRO_OWN, f -> "/pro/offers/" + f.ownOffer()),
+			post("/pro/offers/{id}/confirm", Access.PRO_WRITE, f -> "/pro/offers/" + f.ownOffer() + "/confirm"),
+			get("/partners/changes", Access.STAFF_READ, f -> "/partners/changes"),
+			get("/partners/changes/{id}", Access.STAFF_READ, f -> "/partners/changes/" + f.change()),
+			get("/partners/freshness", Access.STAFF_READ, f -> "/partners/freshness?months=12"),
+			post("/partners/freshness/campaigns", Access.STAFF_WRITE, f -> "/partners/freshness/campaigns?months=600"),
+			post("/partners/changes/{id}/reject", Access.STAFF_WRITE, f -> "/partners/changes/" + f.change() + "/reject"),
+			post("/partners/changes/{id}/accept", Access.STAFF_WRITE, f -> "/partners/changes/" + f.change() + "/accept"),
+			post("/pro/offers/{id}/withdraw", Access.PRO_WRITE, f -> "/pro/offers/" + f.ownOffer() + "/withdraw"),
+			post("/pro/offers/{id}", Access.PRO_WRITE,
+					f -> "/pro/offers/" + f.ownOffer() + "?texts[0].language=fr&texts[0].description=Matrice&action=addPeriod"),
 			post("/partners/{id}/quality/awards/{awardId}/remove", Access.STAFF_WRITE,
 					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/remove"),
 			post("/partners/{id}/quality/actions/{actionId}/remove", Access.STAFF_WRITE,
@@ -221,6 +241,12 @@ class AuthorizationMatrixIT {
 	QualityPlan quality;
 
 	@Autowired
+	Offers offers;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	SupportActions support;
 
 	@Autowired
@@ -260,8 +286,16 @@ class AuthorizationMatrixIT {
 				List.of(), null, "Office", start, start.plus(Duration.ofHours(2)), 50, true));
 		var registration = workshops.register(partner, workshop.id(), "Matrice", "a-" + UUID.randomUUID() + "@matrice.test",
 				Locale.FRENCH, Instant.now());
+		var ownOffer = CatalogFixture.create(offers, demo, CatalogFixture.hotel("Matrice A"));
+		partners.link(demo, partner.id(), List.of(ownOffer));
+		assertThat(mvc.post().uri("/pro/offers/" + ownOffer).cookie(partnerA).with(csrf()).param("texts[0].language", "fr")
+			.param("texts[0].description", "Changement de la matrice")).hasStatus3xxRedirection();
+		var change = jdbc.sql("SELECT id FROM partners.offer_change WHERE offer_id = ? AND status = 'PENDING'")
+			.param(ownOffer)
+			.query(UUID.class)
+			.single();
 		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), award.id(), action.id(),
-				workshop.id(), registration.id(), tier.id(), membership.id(), payment.id());
+				workshop.id(), registration.id(), tier.id(), membership.id(), payment.id(), ownOffer, change);
 
 		// Real logins, as browsers hold them: each chain sees only its own session.
 		administrator = staffSession("admin@escale.test", "admin-secret-42");
