@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import fr.escale.Browser;
+import fr.escale.Mailbox;
 import fr.escale.catalog.domain.Offers;
 import fr.escale.offices.Offices;
 import fr.escale.partners.offers.CatalogFixture;
@@ -20,7 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A partner's first update: staff invite the hotel's manager, she sets her password, corrects her
@@ -44,7 +44,7 @@ class PartnersBrowserIT {
 	Offers offers;
 
 	@Autowired
-	JdbcClient jdbc;
+	Mailbox mailbox;
 
 	ChromeDriver browser;
 
@@ -88,10 +88,9 @@ class PartnersBrowserIT {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), email));
 
 		// She follows the link of the mail and chooses her password.
-		var mail = jdbc.sql("SELECT text_body FROM platform.outgoing_mail WHERE recipient = ? AND topic = 'invitation'")
-			.param(email)
-			.query(String.class)
-			.single();
+		// The invitation travels through the outbox and real SMTP, as in production.
+		mailbox.deliverAll();
+		var mail = mailbox.receivedBy(email).get(0).text();
 		var link = INVITATION.matcher(mail);
 		assertThat(link.find()).as("the invitation link in: " + mail).isTrue();
 		open(link.group());
@@ -127,7 +126,9 @@ class PartnersBrowserIT {
 		browser.findElement(By.cssSelector("form.decision button.primary")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Modification acceptée"));
 
-		// The offer page shows the new description.
+		// She is told, and the offer page shows the new description.
+		mailbox.deliverAll();
+		assertThat(mailbox.receivedBy(email)).last().satisfies(decision -> assertThat(decision.text()).contains("Merci Claire !"));
 		open("/offers/" + offer);
 		assertThat(browser.findElement(By.cssSelector(".offer")).getText())
 			.contains("Douze chambres face à la Loire, vélos prêtés aux clients.");
