@@ -49,3 +49,12 @@ CREATE TABLE partners.membership_payment (
 	UNIQUE (office_id, receipt_number)
 );
 CREATE INDEX membership_payment_membership ON partners.membership_payment (membership_id);
+
+-- The last receipt number given per office and year: taking the next one locks its row, so two
+-- payments recorded at once never share a number.
+CREATE TABLE partners.membership_receipt_counter (
+	office_id UUID NOT NULL,
+	year INT NOT NULL,
+	last_number INT NOT NULL,
+	PRIMARY KEY (office_id, year)
+);

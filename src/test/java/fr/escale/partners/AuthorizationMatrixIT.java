@@ -16,9 +16,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import fr.escale.catalog.domain.Offers;
 import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
+import fr.escale.partners.membership.Memberships;
+import fr.escale.partners.membership.PaymentMethod;
+import fr.escale.partners.membership.Tier;
+import fr.escale.partners.membership.Tiers;
+import fr.escale.partners.offers.CatalogFixture;
 import fr.escale.partners.quality.Award;
 import fr.escale.partners.quality.QualityPlan;
 import fr.escale.partners.quality.SupportAction;
@@ -76,18 +82,23 @@ class AuthorizationMatrixIT {
 
 	}
 
-	/** Partner A's things, and its office's, which every row points at. */
+	/**
+	 * Partner A's things, which every row points at.
+	 * @param ownOffer an offer of the catalogue that A runs; {@code offer} is only an id
+	 * @param change A's change to it, waiting for the office
+	 */
 	record Fixture(UUID partner, UUID user, UUID offer, UUID award, UUID action, UUID workshop, UUID registration,
-			UUID newsletter) {
+			UUID tier, UUID membership, UUID payment, UUID ownOffer, UUID change, UUID newsletter) {
 
 		/** Whether a URI names one of A's things, rather than a page each partner has of its own. */
 		boolean named(String uri) {
-			return Stream.of(partner, user, offer, award, action, registration).anyMatch(id -> uri.contains(id.toString()));
+			return Stream.of(partner, user, offer, award, action, registration, membership, payment, ownOffer, change)
+				.anyMatch(id -> uri.contains(id.toString()));
 		}
 
-		/** Whether a URI names something of A's office: A's things, a session open to all its partners, a newsletter. */
+		/** Whether a URI names something of A's office: A's things, a session or tier open to all its partners, a newsletter. */
 		boolean ofTheOffice(String uri) {
-			return named(uri) || uri.contains(workshop.toString()) || uri.contains(newsletter.toString());
+			return named(uri) || Stream.of(workshop, tier, newsletter).anyMatch(id -> uri.contains(id.toString()));
 		}
 
 	}
@@ -136,6 +147,32 @@ class AuthorizationMatrixIT {
 			get("/pro", Access.PRO_OWN, f -> "/pro"),
 			get("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
 			post("/pro/invitation/{token}", Access.OPEN, f -> "/pro/invitation/not-a-token"),
+			// Memberships; the year 2001 keeps the office-wide commands away from other tests' data.
+			get("/partners/memberships", Access.STAFF_READ, f -> "/partners/memberships"),
+			post("/partners/memberships/lapse", Access.STAFF_WRITE, f -> "/partners/memberships/lapse?year=2001"),
+			get("/partners/memberships/renewal", Access.STAFF_READ, f -> "/partners/memberships/renewal"),
+			post("/partners/memberships/renewal", Access.STAFF_WRITE, f -> "/partners/memberships/renewal?year=2001"),
+			get("/partners/memberships/directory", Access.STAFF_READ, f -> "/partners/memberships/directory"),
+			get("/partners/memberships/export.csv", Access.STAFF_READ, f -> "/partners/memberships/export.csv"),
+			get("/partners/memberships/tiers", Access.STAFF_READ, f -> "/partners/memberships/tiers"),
+			get("/partners/memberships/tiers/new", Access.STAFF_WRITE, f -> "/partners/memberships/tiers/new"),
+			post("/partners/memberships/tiers/new", Access.STAFF_WRITE, f -> "/partners/memberships/tiers/new"),
+			get("/partners/memberships/tiers/{id}/edit", Access.STAFF_WRITE,
+					f -> "/partners/memberships/tiers/" + f.tier() + "/edit"),
+			post("/partners/memberships/tiers/{id}/edit", Access.STAFF_WRITE,
+					f -> "/partners/memberships/tiers/" + f.tier() + "/edit"),
+			get("/partners/{id}/memberships", Access.STAFF_READ, f -> "/partners/" + f.partner() + "/memberships"),
+			post("/partners/{id}/memberships", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/memberships"),
+			post("/partners/{id}/memberships/{membershipId}/status", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/memberships/" + f.membership() + "/status?status=PENDING"),
+			post("/partners/{id}/memberships/{membershipId}/payments", Access.STAFF_WRITE,
+					f -> "/partners/" + f.partner() + "/memberships/" + f.membership() + "/payments"),
+			get("/partners/{id}/memberships/payments/{paymentId}/receipt.pdf", Access.STAFF_READ,
+					f -> "/partners/" + f.partner() + "/memberships/payments/" + f.payment() + "/receipt.pdf"),
+			get("/pro/membership", Access.PRO_OWN, f -> "/pro/membership"),
+			post("/pro/membership/{id}/accept", Access.PRO_WRITE, f -> "/pro/membership/" + f.membership() + "/accept"),
+			get("/pro/membership/receipts/{paymentId}.pdf", Access.PRO_OWN,
+					f -> "/pro/membership/receipts/" + f.payment() + ".pdf"),
 			// Quality plan: removals come last, the award and action are gone after them.
 			get("/partners/quality", Access.STAFF_READ, f -> "/partners/quality"),
 			post("/partners/quality/budget", Access.STAFF_WRITE, f -> "/partners/quality/budget?year=2026"),
@@ -150,6 +187,19 @@ class AuthorizationMatrixIT {
 			get("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
 			post("/partners/{id}/quality/actions/new", Access.STAFF_WRITE, f -> "/partners/" + f.partner() + "/quality/actions/new"),
 			get("/pro/quality", Access.PRO_OWN, f -> "/pro/quality"),
+			// Offers kept up to date: A's change is decided at the end, once every actor has tried to see it.
+			get("/pro/offers", Access.PRO_OWN, f -> "/pro/offers"),
+			get("/pro/offers/{id}", Access.PRO_OWN, f -> "/pro/offers/" + f.ownOffer()),
+			post("/pro/offers/{id}/confirm", Access.PRO_WRITE, f -> "/pro/offers/" + f.ownOffer() + "/confirm"),
+			get("/partners/changes", Access.STAFF_READ, f -> "/partners/changes"),
+			get("/partners/changes/{id}", Access.STAFF_READ, f -> "/partners/changes/" + f.change()),
+			get("/partners/freshness", Access.STAFF_READ, f -> "/partners/freshness?months=12"),
+			post("/partners/freshness/campaigns", Access.STAFF_WRITE, f -> "/partners/freshness/campaigns?months=600"),
+			post("/partners/changes/{id}/reject", Access.STAFF_WRITE, f -> "/partners/changes/" + f.change() + "/reject"),
+			post("/partners/changes/{id}/accept", Access.STAFF_WRITE, f -> "/partners/changes/" + f.change() + "/accept"),
+			post("/pro/offers/{id}/withdraw", Access.PRO_WRITE, f -> "/pro/offers/" + f.ownOffer() + "/withdraw"),
+			post("/pro/offers/{id}", Access.PRO_WRITE,
+					f -> "/pro/offers/" + f.ownOffer() + "?texts[0].language=fr&texts[0].description=Matrice&action=addPeriod"),
 			post("/partners/{id}/quality/awards/{awardId}/remove", Access.STAFF_WRITE,
 					f -> "/partners/" + f.partner() + "/quality/awards/" + f.award() + "/remove"),
 			post("/partners/{id}/quality/actions/{actionId}/remove", Access.STAFF_WRITE,
@@ -194,16 +244,25 @@ class AuthorizationMatrixIT {
 	Invitations invitations;
 
 	@Autowired
+	Tiers tiers;
+
+	@Autowired
+	Memberships memberships;
+
+	@Autowired
 	QualityPlan quality;
+
+	@Autowired
+	Offers offers;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	SupportActions support;
 
 	@Autowired
 	Workshops workshops;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	UUID demo;
 
@@ -224,6 +283,13 @@ class AuthorizationMatrixIT {
 		var b = partners.list(demo, new Partners.Filter("Matrice B", null, null)).stream().findFirst()
 			.orElseGet(() -> partners.create(demo, PartnersIT.details("Matrice B", null, PartnerType.HOTEL)));
 		partnerB = proSession(b, "b@matrice.test");
+		var tier = tiers.byName(demo, "Matrice")
+			.orElseGet(() -> tiers.save(new Tier(null, demo, "Matrice", Set.of(), 10000, false, false, false, null, true)));
+		var membership = memberships.of(demo, partner.id(), 2001)
+			.orElseGet(() -> memberships.create(demo, partner.id(), 2001, tier).orElseThrow());
+		var payment = memberships.payments(demo, membership.id()).stream().findFirst()
+			.orElseGet(() -> memberships.recordPayment(demo, membership.id(), 5000, PaymentMethod.CASH,
+					LocalDate.of(2001, 6, 1), null, "test"));
 		var award = quality.award(partner, new Award.Draft(Award.Kind.CLASSIFICATION, 3, null, null,
 				LocalDate.of(2025, 1, 1), LocalDate.of(2030, 1, 1)));
 		var action = support.record(partner, new SupportAction.Draft("Matrice", null, 0, LocalDate.of(2026, 1, 1)), "test");
@@ -232,8 +298,16 @@ class AuthorizationMatrixIT {
 				List.of(), null, "Office", start, start.plus(Duration.ofHours(2)), 50, true));
 		var registration = workshops.register(partner, workshop.id(), "Matrice", "a-" + UUID.randomUUID() + "@matrice.test",
 				Locale.FRENCH, Instant.now());
+		var ownOffer = CatalogFixture.create(offers, demo, CatalogFixture.hotel("Matrice A"));
+		partners.link(demo, partner.id(), List.of(ownOffer));
+		assertThat(mvc.post().uri("/pro/offers/" + ownOffer).cookie(partnerA).with(csrf()).param("texts[0].language", "fr")
+			.param("texts[0].description", "Changement de la matrice")).hasStatus3xxRedirection();
+		var change = jdbc.sql("SELECT id FROM partners.offer_change WHERE offer_id = ? AND status = 'PENDING'")
+			.param(ownOffer)
+			.query(UUID.class)
+			.single();
 		a = new Fixture(partner.id(), users.of(demo, partner.id()).get(0).id(), UUID.randomUUID(), award.id(), action.id(),
-				workshop.id(), registration.id(), newsletter());
+				workshop.id(), registration.id(), tier.id(), membership.id(), payment.id(), ownOffer, change, newsletter());
 
 		// Real logins, as browsers hold them: each chain sees only its own session.
 		administrator = staffSession("admin@escale.test", "admin-secret-42");

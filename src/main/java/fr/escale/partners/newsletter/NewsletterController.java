@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import fr.escale.offices.StaffPrincipal;
+import fr.escale.platform.mail.Delivery;
 import jakarta.validation.Valid;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,7 +66,7 @@ class NewsletterController {
 	}
 
 	/** A recipient of a sent newsletter, with the local time its mail left. */
-	record DeliveryRow(Deliveries.Delivery delivery, ZonedDateTime sentAt) {
+	record DeliveryRow(Deliveries.RecipientStatus delivery, ZonedDateTime sentAt) {
 	}
 
 	@GetMapping("/partners/newsletters")
@@ -189,21 +190,16 @@ class NewsletterController {
 
 	/** Each recipient of a sent newsletter and what became of its mail; a status narrows the list. */
 	@GetMapping("/partners/newsletters/{id}/recipients")
-	String recipients(@PathVariable UUID id, @RequestParam(required = false) Deliveries.Status status,
+	String recipients(@PathVariable UUID id, @RequestParam(required = false) Delivery.Status status,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal StaffPrincipal me, Model model) {
 		var newsletter = newsletters.get(me.officeId(), id);
 		var counts = deliveries.counts(newsletter);
-		var shown = status == null ? counts.total() : switch (status) {
-			case QUEUED -> counts.queued();
-			case SENT -> counts.sent();
-			case FAILED -> counts.failed();
-		};
+		var shown = status == null ? counts.total() : counts.of(status);
 		var current = Math.max(0, page);
 		model.addAttribute("newsletter", newsletter);
 		model.addAttribute("segment", choices.of(me.officeId()).describe(newsletter.segment()));
 		model.addAttribute("counts", counts);
 		model.addAttribute("status", status);
-		model.addAttribute("statuses", Deliveries.Status.values());
 		model.addAttribute("sentAt", local(newsletter.sentAt()));
 		model.addAttribute("deliveries", deliveries.of(id, status, current * PAGE, PAGE).stream()
 			.map(delivery -> new DeliveryRow(delivery, local(delivery.sentAt())))

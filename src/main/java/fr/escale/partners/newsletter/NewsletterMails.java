@@ -54,7 +54,7 @@ class NewsletterMails {
 		for (var recipient : recipients) {
 			var link = unsubscribeUrl(recipient.unsubscribeToken());
 			mails.add(new Mail(newsletter.officeId(), recipient.email(), newsletter.subject(), String.join(link, text),
-					String.join(link, html), newsletter.topic(), unsubscribeHeaders(link)));
+					String.join(link, html), newsletter.topic(), headers(office, link)));
 		}
 		return mails;
 	}
@@ -65,7 +65,7 @@ class NewsletterMails {
 		var link = unsubscribeUrl("test");
 		var subject = messages.getMessage("newsletter.mail.testSubject", new Object[] { newsletter.subject() }, locale);
 		return new Mail(newsletter.officeId(), email, subject, text(newsletter, office, link, locale),
-				html(newsletter, office, link, locale), "newsletter-test:" + newsletter.id(), unsubscribeHeaders(link));
+				html(newsletter, office, link, locale), "newsletter-test:" + newsletter.id(), headers(office, link));
 	}
 
 	/** The HTML of the mail, as the preview shows it. */
@@ -91,8 +91,10 @@ class NewsletterMails {
 		return publicUrl + "/newsletter/unsubscribe/" + token;
 	}
 
-	private static Map<String, String> unsubscribeHeaders(String link) {
-		return Map.of("List-Unsubscribe", "<" + link + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+	/** Signed with the office's name; and the one-click unsubscribe of mail clients (RFC 8058). */
+	private static Map<String, String> headers(String office, String link) {
+		return Map.of(Mail.SENDER_NAME, office, "List-Unsubscribe", "<" + link + ">", "List-Unsubscribe-Post",
+				"List-Unsubscribe=One-Click");
 	}
 
 	private String officeName(UUID officeId) {

@@ -8,10 +8,17 @@ import java.util.UUID;
  *
  * @param officeId the office on whose behalf it goes, null for the platform's own mail
  * @param topic what it is about ("invitation", "newsletter:&lt;id&gt;"...), to follow a sending
- * @param headers extra headers, e.g. {@code List-Unsubscribe}
+ * @param headers extra headers, e.g. {@code List-Unsubscribe}, {@code Reply-To}; and
+ *        {@link #SENDER_NAME}
  */
 public record Mail(UUID officeId, String recipient, String subject, String text, String html, String topic,
 		Map<String, String> headers) {
+
+	/**
+	 * Not a header: the name the mail shows as its sender (e.g. the office's), in front of the
+	 * address of {@code escale.mail.from}, e.g. {@code Map.of(Mail.SENDER_NAME, "Office de tourisme d'Amboise")}.
+	 */
+	public static final String SENDER_NAME = "Sender-Name";
 
 	public Mail {
 		headers = Map.copyOf(headers);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import fr.escale.Mailbox;
 import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
@@ -68,6 +69,9 @@ class NewsletterIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Mailbox mailbox;
 
 	/** Each test runs in an office of its own, so that segments count only its partners. */
 	UUID office;
@@ -160,8 +164,11 @@ class NewsletterIT {
 
 	@Test
 	void staffWriteAPreviewAndSendItOnceEveryMailWithItsUnsubscribeLink() {
-		var hotel = partner("Hôtel du Parc", PartnerType.HOTEL, TOURS, "hotel@parc.test");
-		var camping = partner("Camping de la Loire", PartnerType.CAMPSITE, AMBOISE, "camping@loire.test");
+		// Addresses of this test alone (the SMTP server is everyone's); the camping's, the server refuses for good.
+		var hotel = "hotel-" + suffix + "@parc.test";
+		var camping = "refused-camping-" + suffix + "@loire.test";
+		var theHotel = partner("Hôtel du Parc", PartnerType.HOTEL, TOURS, hotel);
+		var theCamping = partner("Camping de la Loire", PartnerType.CAMPSITE, AMBOISE, camping);
 		partner("Bistrot du Port", PartnerType.RESTAURANT, TOURS, "bistrot@port.test");
 
 		var created = mvc.post().uri("/partners/newsletters/new").with(user(manager)).with(csrf())
@@ -183,7 +190,7 @@ class NewsletterIT {
 		assertThat(preview).hasStatusOk().bodyText()
 			.contains("La saison 2027 se prépare", "Office de tourisme du Val " + suffix, "Bonjour à tous",
 					"Ne plus recevoir cette lettre", "/newsletter/unsubscribe/")
-			.contains("2 adresse(s) chez 2 partenaire(s)", "hotel@parc.test", "camping@loire.test")
+			.contains("2 adresse(s) chez 2 partenaire(s)", hotel, camping)
 			.doesNotContain("bistrot@port.test");
 
 		// Send me a test: one mail to the manager, the newsletter stays a draft.
@@ -202,10 +209,10 @@ class NewsletterIT {
 		assertThat(mvc.post().uri("/partners/newsletters/{id}/send", draft.id()).with(user(manager)).with(csrf())
 			.param("confirm", "true")).hasRedirectedUrl("/partners/newsletters/" + draft.id() + "/recipients");
 		var mails = mails(draft);
-		assertThat(mails).extracting(mail -> mail.get("recipient")).containsExactlyInAnyOrder("hotel@parc.test",
-				"camping@loire.test");
-		var hotelLink = "http://localhost:8080/newsletter/unsubscribe/" + partners.unsubscribeToken(office, hotel.id());
-		var toHotel = mails.stream().filter(mail -> mail.get("recipient").equals("hotel@parc.test")).findFirst().orElseThrow();
+		assertThat(mails).extracting(mail -> mail.get("recipient")).containsExactlyInAnyOrder(hotel,
+				camping);
+		var hotelLink = "http://localhost:8080/newsletter/unsubscribe/" + partners.unsubscribeToken(office, theHotel.id());
+		var toHotel = mails.stream().filter(mail -> mail.get("recipient").equals(hotel)).findFirst().orElseThrow();
 		assertThat(toHotel.get("subject")).isEqualTo("La saison 2027 se prépare");
 		assertThat(toHotel.get("list_unsubscribe")).isEqualTo("<" + hotelLink + ">");
 		assertThat(toHotel.get("list_unsubscribe_post")).isEqualTo("List-Unsubscribe=One-Click");
@@ -214,8 +221,8 @@ class NewsletterIT {
 		assertThat((String) toHotel.get("text_body")).contains("Bonjour à tous", "les ateliers (https://ot.test/ateliers)",
 				hotelLink);
 		// Each partner's own link.
-		assertThat((String) mails.stream().filter(mail -> mail.get("recipient").equals("camping@loire.test")).findFirst()
-			.orElseThrow().get("html_body")).contains(partners.unsubscribeToken(office, camping.id())).doesNotContain(hotelLink);
+		assertThat((String) mails.stream().filter(mail -> mail.get("recipient").equals(camping)).findFirst()
+			.orElseThrow().get("html_body")).contains(partners.unsubscribeToken(office, theCamping.id())).doesNotContain(hotelLink);
 		assertThat(jdbc.sql("SELECT count(*) FROM partners.newsletter_recipient WHERE newsletter_id = ?").param(draft.id())
 			.query(Long.class).single()).isEqualTo(2);
 
@@ -227,19 +234,25 @@ class NewsletterIT {
 			.param("subject", "Autre").param("body", "Autre")).flash().containsEntry("refused", "newsletter.error.alreadySent");
 		assertThat(newsletters.get(office, draft.id()).subject()).isEqualTo("La saison 2027 se prépare");
 
-		// Each recipient's delivery, as the outbox records it.
-		jdbc.sql("UPDATE platform.outgoing_mail SET status = 'SENT', sent_at = now() WHERE topic = ? AND recipient = ?")
-			.params(draft.topic(), "hotel@parc.test").update();
-		jdbc.sql("UPDATE platform.outgoing_mail SET status = 'FAILED', last_error = '550 5.1.1 Mailbox unknown' WHERE topic = ? AND recipient = ?")
-			.params(draft.topic(), "camping@loire.test").update();
+		// Delivered through real SMTP: the mail arrives with its link; the refused address fails.
+		mailbox.deliverAll();
+		assertThat(mailbox.receivedBy(hotel)).singleElement().satisfies(mail -> {
+			assertThat(mail.subject()).isEqualTo("La saison 2027 se prépare");
+			assertThat(mail.from()).contains("Office de tourisme du Val " + suffix);
+			assertThat(mail.header("List-Unsubscribe")).isEqualTo("<" + hotelLink + ">");
+			assertThat(mail.header("List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+			assertThat(mail.html()).contains("href=\"" + hotelLink + "\"", "<h2>Ateliers</h2>").doesNotContain("script");
+			assertThat(mail.text()).contains("Bonjour à tous", hotelLink);
+		});
+		assertThat(mailbox.receivedBy(camping)).isEmpty();
 		assertThat(mvc.get().uri("/partners/newsletters/{id}/recipients", draft.id()).with(user(manager))).hasStatusOk()
-			.bodyText().contains("Tous : 2", "Envoyés : 1", "Échecs : 1", "En attente : 0", "Hôtel du Parc", "hotel@parc.test",
-					"Camping de la Loire", "550 5.1.1 Mailbox unknown", "Envoyée le");
+			.bodyText().contains("Tous : 2", "Envoyés : 1", "Échecs : 1", "En attente : 0", "Hôtel du Parc", hotel,
+					"Camping de la Loire", "550", "Envoyée le");
 		// Once sent, its preview says who it went to, and offers no second send.
 		assertThat(mvc.get().uri("/partners/newsletters/{id}/preview", draft.id()).with(user(manager))).hasStatusOk()
 			.bodyText().contains("Envoyée le", "Tous : 2", "Bonjour à tous").doesNotContain("Envoyer maintenant");
 		assertThat(mvc.get().uri("/partners/newsletters/{id}/recipients?status=FAILED", draft.id()).with(user(manager)))
-			.bodyText().contains("camping@loire.test").doesNotContain("hotel@parc.test");
+			.bodyText().contains(camping).doesNotContain(hotel);
 		assertThat(mvc.get().uri("/partners/newsletters").with(user(manager)).param("ui", "en")).bodyText()
 			.contains("La saison 2027 se prépare", "Sent");
 	}

@@ -1,0 +1,29 @@
+package fr.escale.partners.membership;
+
+import java.util.Set;
+import java.util.UUID;
+
+import fr.escale.partners.PartnerType;
+
+/**
+ * A level of membership, with its yearly fee and what it gives.
+ *
+ * @param partnerTypes the kinds of business it is meant for; empty: any
+ * @param benefits what else it gives, in the office's words
+ */
+public record Tier(UUID id, UUID officeId, String name, Set<PartnerType> partnerTypes, int feeCents,
+		boolean visibility, boolean workshops, boolean marketplace, String benefits, boolean active) {
+
+	public Tier {
+		partnerTypes = Set.copyOf(partnerTypes);
+	}
+
+	public boolean isFor(PartnerType type) {
+		return partnerTypes.contains(type);
+	}
+
+	public boolean isForAny() {
+		return partnerTypes.isEmpty();
+	}
+
+}
