@@ -53,7 +53,7 @@ class NewsletterBenchmark {
 		var delivering = awaitDelivery(sending);
 
 		assertThat(sending.queued()).isEqualTo(count);
-		assertThat(mailbox.countReceived("@bench-" + sending.run() + ".test")).isEqualTo(count);
+		assertThat(mailbox.countReceived("@bench-" + sending.run() + ".test")).isEqualTo((long) count);
 		var mail = jdbc.sql("SELECT length(text_body) + length(html_body) FROM platform.outgoing_mail WHERE topic = ? LIMIT 1")
 			.param(sending.newsletter().topic())
 			.query(Integer.class)
