@@ -46,6 +46,9 @@ class PartnersIT {
 	@Autowired
 	Invitations invitations;
 
+	@Autowired
+	PartnerContacts contacts;
+
 	StaffPrincipal admin;
 
 	UUID demo;
@@ -88,6 +91,34 @@ class PartnersIT {
 		assertThat(mvc.post().uri("/partners/new").with(user(admin)).with(csrf())
 			.param("name", "Autre").param("type", "HOTEL").param("siret", "73350100000018"))
 			.bodyText().contains("Ce SIRET est déjà celui de « Hôtel du Parc »");
+	}
+
+	@Test
+	void staffRecordThePeopleToTalkToAtAPartner() {
+		var partner = partners.create(demo, details("Cave des Roches", null, PartnerType.SHOP));
+		assertThat(mvc.post().uri("/partners/{id}/contacts", partner.id()).with(user(admin)).with(csrf())
+			.param("name", "").param("role", "Gérante").param("email", "pas-un-mail").param("phone", "abc"))
+			.hasStatusOk().bodyText()
+			.contains("Ce n&#39;est pas une adresse e-mail valide", "value=\"G&eacute;rante\"", "pas-un-mail");
+		assertThat(mvc.post().uri("/partners/{id}/contacts", partner.id()).with(user(admin)).with(csrf()).param("ui", "en")
+			.param("name", "")).bodyText().contains("This field is required.");
+		assertThat(contacts.of(demo, partner.id())).isEmpty();
+
+		assertThat(mvc.post().uri("/partners/{id}/contacts", partner.id()).with(user(admin)).with(csrf())
+			.param("name", "Sophie Caillaud").param("role", "Gérante").param("email", "sophie@roches.test")
+			.param("phone", "02 47 00 00 02")).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/partners/{id}", partner.id()).with(user(admin))).bodyText()
+			.contains("Sophie Caillaud", "Gérante", "sophie@roches.test", "02 47 00 00 02");
+
+		var chinon = offices.first("chinon", "Office de tourisme de Chinon");
+		var other = staff(chinon.id(), "contacts@chinon.test", Role.ADMINISTRATOR);
+		var sophie = contacts.of(demo, partner.id()).get(0).id();
+		assertThat(mvc.post().uri("/partners/{id}/contacts/{c}/remove", partner.id(), sophie).with(user(other)).with(csrf()))
+			.hasStatus(404);
+		assertThat(contacts.of(demo, partner.id())).hasSize(1);
+		assertThat(mvc.post().uri("/partners/{id}/contacts/{c}/remove", partner.id(), sophie).with(user(admin)).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(contacts.of(demo, partner.id())).isEmpty();
 	}
 
 	@Test

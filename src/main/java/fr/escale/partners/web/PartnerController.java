@@ -9,6 +9,7 @@ import fr.escale.catalog.OfferSummary;
 import fr.escale.offices.StaffPrincipal;
 import fr.escale.partners.Invitations;
 import fr.escale.partners.Partner;
+import fr.escale.partners.PartnerContacts;
 import fr.escale.partners.PartnerSection;
 import fr.escale.partners.PartnerType;
 import fr.escale.partners.PartnerUsers;
@@ -18,6 +19,7 @@ import fr.escale.territory.Communes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,9 +58,12 @@ class PartnerController {
 
 	private final OfferCatalog catalog;
 
+	private final PartnerContacts contacts;
+
 	PartnerController(Partners partners, PartnerUsers users, Invitations invitations, PartnerChecks checks,
-			Communes communes, List<PartnerSection> sections, OfferCatalog catalog) {
+			Communes communes, List<PartnerSection> sections, OfferCatalog catalog, PartnerContacts contacts) {
 		this.catalog = catalog;
+		this.contacts = contacts;
 		this.partners = partners;
 		this.users = users;
 		this.invitations = invitations;
@@ -71,6 +76,11 @@ class PartnerController {
 	}
 
 	record InviteForm(@NotBlank @Size(max = 200) String displayName, @NotBlank @Email @Size(max = 254) String email) {
+	}
+
+	record ContactForm(@NotBlank @Size(max = 200) String name, @Size(max = 100) String role,
+			@Email @Size(max = 254) String email,
+			@Pattern(regexp = "^$|[+0-9 ().-]{6,40}", message = "{partner.error.phone}") String phone) {
 	}
 
 	@GetMapping("/partners")
@@ -131,17 +141,43 @@ class PartnerController {
 
 	@GetMapping("/partners/{id}")
 	String show(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
-		var partner = partners.get(me.officeId(), id);
+		model.addAttribute("invite", new InviteForm("", ""));
+		model.addAttribute("contact", new ContactForm("", "", "", ""));
+		return page(partners.get(me.officeId(), id), model);
+	}
+
+	/** The partner's page, with whatever forms the model already holds (one of them re-shown with its errors). */
+	private String page(Partner partner, Model model) {
 		model.addAttribute("partner", partner);
 		model.addAttribute("commune", commune(partner));
-		model.addAttribute("users", users.of(me.officeId(), id));
-		model.addAttribute("offers", catalog.summaries(me.officeId(), partners.offerIds(me.officeId(), id)));
-		model.addAttribute("invite", new InviteForm("", ""));
+		model.addAttribute("users", users.of(partner.officeId(), partner.id()));
+		model.addAttribute("contacts", contacts.of(partner.officeId(), partner.id()));
+		model.addAttribute("offers", catalog.summaries(partner.officeId(), partners.offerIds(partner.officeId(), partner.id())));
 		model.addAttribute("sections", sections.stream()
 			.map(section -> new SectionView(section.template(), section.data(partner)))
 			.filter(view -> view.data() != null)
 			.toList());
 		return "partners/partner";
+	}
+
+	@PostMapping("/partners/{id}/contacts")
+	@PreAuthorize(MANAGERS)
+	String addContact(@PathVariable UUID id, @Valid @ModelAttribute("contact") ContactForm form, BindingResult errors,
+			@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		var partner = partners.get(me.officeId(), id);
+		if (errors.hasErrors()) {
+			model.addAttribute("invite", new InviteForm("", ""));
+			return page(partner, model);
+		}
+		contacts.add(me.officeId(), id, form.name(), form.role(), form.email(), form.phone());
+		return "redirect:/partners/" + id + "#contacts";
+	}
+
+	@PostMapping("/partners/{id}/contacts/{contactId}/remove")
+	@PreAuthorize(MANAGERS)
+	String removeContact(@PathVariable UUID id, @PathVariable UUID contactId, @AuthenticationPrincipal StaffPrincipal me) {
+		contacts.remove(me.officeId(), partners.get(me.officeId(), id).id(), contactId);
+		return "redirect:/partners/" + id + "#contacts";
 	}
 
 	@GetMapping("/partners/{id}/edit")
@@ -179,12 +215,8 @@ class PartnerController {
 			errors.rejectValue("email", "partner.users.error.taken");
 		}
 		if (errors.hasErrors()) {
-			model.addAttribute("partner", partner);
-			model.addAttribute("commune", commune(partner));
-			model.addAttribute("users", users.of(me.officeId(), id));
-			model.addAttribute("offers", catalog.summaries(me.officeId(), partners.offerIds(me.officeId(), id)));
-			model.addAttribute("sections", List.of());
-			return "partners/partner";
+			model.addAttribute("contact", new ContactForm("", "", "", ""));
+			return page(partner, model);
 		}
 		invitations.invite(partner, form.email(), form.displayName(), me.email(), locale);
 		redirect.addFlashAttribute("invited", form.email());
