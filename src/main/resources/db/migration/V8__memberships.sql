@@ -8,6 +8,8 @@ CREATE TABLE partners.membership_tier (
 	-- The partner types it is meant for (empty: any).
 	partner_types VARCHAR(30)[] NOT NULL DEFAULT '{}',
 	fee_cents INT NOT NULL CHECK (fee_cents >= 0),
+	-- The size it is meant for: businesses of up to this capacity (beds, pitches); NULL: any size.
+	max_capacity INT CHECK (max_capacity > 0),
 	-- What membership gives at this tier.
 	visibility BOOLEAN NOT NULL DEFAULT FALSE,
 	workshops BOOLEAN NOT NULL DEFAULT FALSE,

@@ -287,7 +287,7 @@ class AuthorizationMatrixIT {
 			.orElseGet(() -> partners.create(demo, PartnersIT.details("Matrice B", null, PartnerType.HOTEL)));
 		partnerB = proSession(b, "b@matrice.test");
 		var tier = tiers.byName(demo, "Matrice")
-			.orElseGet(() -> tiers.save(new Tier(null, demo, "Matrice", Set.of(), 10000, false, false, false, null, true)));
+			.orElseGet(() -> tiers.save(new Tier(null, demo, "Matrice", Set.of(), 10000, false, false, false, null, true, null)));
 		var membership = memberships.of(demo, partner.id(), 2001)
 			.orElseGet(() -> memberships.create(demo, partner.id(), 2001, tier).orElseThrow());
 		var payment = memberships.payments(demo, membership.id()).stream().findFirst()

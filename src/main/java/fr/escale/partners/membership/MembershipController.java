@@ -199,7 +199,7 @@ class MembershipController {
 		var partner = partners.get(me.officeId(), id);
 		var current = memberships.of(me.officeId(), id, Memberships.currentYear());
 		int year = current.isPresent() ? Memberships.currentYear() + 1 : Memberships.currentYear();
-		var tier = tiers.defaultFor(me.officeId(), partner.type());
+		var tier = tiers.defaultFor(me.officeId(), partner.type(), partner.details().capacity());
 		model.addAttribute("membershipForm", MembershipForm.of(year, tier));
 		return partnerPage(partner, me, model, null, null);
 	}
@@ -320,7 +320,7 @@ class MembershipController {
 					view -> PaymentForm.empty((int) view.membership().balanceCents()))));
 		if (!model.containsAttribute("membershipForm")) {
 			model.addAttribute("membershipForm",
-					MembershipForm.of(Memberships.currentYear(), tiers.defaultFor(me.officeId(), partner.type())));
+					MembershipForm.of(Memberships.currentYear(), tiers.defaultFor(me.officeId(), partner.type(), partner.details().capacity())));
 		}
 		return "partners/membership/partner";
 	}

@@ -40,7 +40,7 @@ class MembershipSection implements PartnerSection {
 		var current = memberships.of(partner.officeId(), partner.id(), year);
 		return new Data(partner, year, current.orElse(null),
 				current.map(membership -> memberships.payments(partner.officeId(), membership.id())).orElse(List.of()),
-				tiers.active(partner.officeId()), tiers.defaultFor(partner.officeId(), partner.type()).orElse(null));
+				tiers.active(partner.officeId()), tiers.defaultFor(partner.officeId(), partner.type(), partner.details().capacity()).orElse(null));
 	}
 
 }

@@ -65,7 +65,7 @@ class Renewals {
 			// A tier retired since last year gives way to the tier a partner of its type gets today.
 			var tier = tiers.find(officeId, last.tierId())
 				.filter(Tier::active)
-				.or(() -> tiers.defaultFor(officeId, partner.type()))
+				.or(() -> tiers.defaultFor(officeId, partner.type(), partner.details().capacity()))
 				.or(() -> tiers.find(officeId, last.tierId()))
 				.orElseThrow();
 			var created = memberships.create(officeId, partner.id(), year, tier);

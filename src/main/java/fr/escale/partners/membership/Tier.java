@@ -10,9 +10,10 @@ import fr.escale.partners.PartnerType;
  *
  * @param partnerTypes the kinds of business it is meant for; empty: any
  * @param benefits what else it gives, in the office's words
+ * @param maxCapacity the size it is meant for: businesses of up to this capacity (beds, pitches); null: any size
  */
 public record Tier(UUID id, UUID officeId, String name, Set<PartnerType> partnerTypes, int feeCents,
-		boolean visibility, boolean workshops, boolean marketplace, String benefits, boolean active) {
+		boolean visibility, boolean workshops, boolean marketplace, String benefits, boolean active, Integer maxCapacity) {
 
 	public Tier {
 		partnerTypes = Set.copyOf(partnerTypes);
@@ -20,6 +21,11 @@ public record Tier(UUID id, UUID officeId, String name, Set<PartnerType> partner
 
 	public boolean isFor(PartnerType type) {
 		return partnerTypes.contains(type);
+	}
+
+	/** Whether a business of this capacity fits; one whose capacity is unknown fits any tier. */
+	public boolean fits(Integer capacity) {
+		return maxCapacity == null || capacity == null || capacity <= maxCapacity;
 	}
 
 	public boolean isForAny() {

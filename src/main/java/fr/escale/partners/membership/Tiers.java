@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Tiers {
 
 	private static final String COLUMNS = """
-			id, office_id, name, partner_types, fee_cents, visibility, workshops, marketplace, benefits, active""";
+			id, office_id, name, partner_types, fee_cents, visibility, workshops, marketplace, benefits, active, max_capacity""";
 
 	private final JdbcClient jdbc;
 
@@ -53,16 +53,16 @@ public class Tiers {
 	}
 
 	/**
-	 * The tier a partner of this type is offered first: an active tier meant for its type, else an
-	 * active tier meant for any type; the cheapest when several fit.
+	 * The tier a partner is offered first: an active tier meant for its type and size, else an
+	 * active tier meant for any type and its size; the cheapest when several fit.
 	 */
-	public Optional<Tier> defaultFor(UUID officeId, PartnerType type) {
-		var active = active(officeId);
+	public Optional<Tier> defaultFor(UUID officeId, PartnerType type, Integer capacity) {
+		var fitting = active(officeId).stream().filter(tier -> tier.fits(capacity)).toList();
 		var cheapest = Comparator.comparingInt(Tier::feeCents).thenComparing(Tier::name);
-		return active.stream()
+		return fitting.stream()
 			.filter(tier -> tier.isFor(type))
 			.min(cheapest)
-			.or(() -> active.stream().filter(Tier::isForAny).min(cheapest));
+			.or(() -> fitting.stream().filter(Tier::isForAny).min(cheapest));
 	}
 
 	/** Creates the tier when its id is null, else updates it; the memberships already made keep their fee. */
@@ -74,19 +74,19 @@ public class Tiers {
 		if (tier.id() == null) {
 			jdbc.sql("""
 					INSERT INTO partners.membership_tier (id, office_id, name, partner_types, fee_cents, visibility, workshops,
-					                                      marketplace, benefits, active)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					                                      marketplace, benefits, active, max_capacity)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, tier.officeId(), tier.name().trim(), types, tier.feeCents(), tier.visibility(), tier.workshops(),
-						tier.marketplace(), benefits, tier.active())
+						tier.marketplace(), benefits, tier.active(), tier.maxCapacity())
 				.update();
 		}
 		else {
 			jdbc.sql("""
 					UPDATE partners.membership_tier SET name = ?, partner_types = ?, fee_cents = ?, visibility = ?,
-					       workshops = ?, marketplace = ?, benefits = ?, active = ?
+					       workshops = ?, marketplace = ?, benefits = ?, active = ?, max_capacity = ?
 					WHERE office_id = ? AND id = ?""")
 				.params(tier.name().trim(), types, tier.feeCents(), tier.visibility(), tier.workshops(), tier.marketplace(),
-						benefits, tier.active(), tier.officeId(), id)
+						benefits, tier.active(), tier.maxCapacity(), tier.officeId(), id)
 				.update();
 		}
 		return find(tier.officeId(), id).orElseThrow(() -> new MembershipNotFoundException(id));
@@ -98,7 +98,8 @@ public class Tiers {
 			.collect(Collectors.toSet());
 		return new Tier(row.getObject("id", UUID.class), row.getObject("office_id", UUID.class), row.getString("name"),
 				types, row.getInt("fee_cents"), row.getBoolean("visibility"), row.getBoolean("workshops"),
-				row.getBoolean("marketplace"), row.getString("benefits"), row.getBoolean("active"));
+				row.getBoolean("marketplace"), row.getString("benefits"), row.getBoolean("active"),
+				row.getObject("max_capacity", Integer.class));
 	}
 
 }

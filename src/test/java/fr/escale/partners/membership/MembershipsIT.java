@@ -99,9 +99,30 @@ class MembershipsIT {
 		var shops = tier("Commerce", 6000, PartnerType.SHOP);
 		var anyone = tier("Tous partenaires", 8000);
 
-		assertThat(tiers.defaultFor(office, PartnerType.HOTEL)).contains(lodging);
-		assertThat(tiers.defaultFor(office, PartnerType.SHOP)).contains(shops);
-		assertThat(tiers.defaultFor(office, PartnerType.RESTAURANT)).contains(anyone);
+		assertThat(tiers.defaultFor(office, PartnerType.HOTEL, null)).contains(lodging);
+		assertThat(tiers.defaultFor(office, PartnerType.SHOP, null)).contains(shops);
+		assertThat(tiers.defaultFor(office, PartnerType.RESTAURANT, null)).contains(anyone);
+
+		// Tiers by size too: a small hotel is offered the small hotels' tier, a large one the lodging tier.
+		assertThat(mvc.post().uri("/partners/memberships/tiers/new").with(user(manager)).with(csrf())
+			.param("name", "Petits hébergements").param("partnerTypes", "HOTEL").param("fee", "90")
+			.param("maxCapacity", "beaucoup").param("active", "true")).hasStatusOk().bodyText()
+			.contains("Un nombre entier, au moins 1.", "Petits h");
+		assertThat(mvc.post().uri("/partners/memberships/tiers/new").with(user(manager)).with(csrf()).param("ui", "en")
+			.param("name", "Petits hébergements").param("partnerTypes", "HOTEL").param("fee", "90")
+			.param("maxCapacity", "0").param("active", "true")).hasStatusOk().bodyText()
+			.contains("A whole number, at least 1.");
+		assertThat(mvc.post().uri("/partners/memberships/tiers/new").with(user(manager)).with(csrf())
+			.param("name", "Petits hébergements").param("partnerTypes", "HOTEL").param("fee", "90")
+			.param("maxCapacity", "15").param("active", "true")).hasRedirectedUrl("/partners/memberships/tiers");
+		var small = tiers.byName(office, "Petits hébergements").orElseThrow();
+		assertThat(small.maxCapacity()).isEqualTo(15);
+		assertThat(tiers.defaultFor(office, PartnerType.HOTEL, 12)).contains(small);
+		assertThat(tiers.defaultFor(office, PartnerType.HOTEL, 80)).contains(lodging);
+		assertThat(mvc.get().uri("/partners/memberships/tiers").with(user(manager))).bodyText()
+			.contains("jusqu&#39;à 15 lits ou emplacements");
+		tiers.save(new Tier(small.id(), office, small.name(), small.partnerTypes(), small.feeCents(), false, false, false,
+				null, false, 15));
 
 		assertThat(mvc.get().uri("/partners/memberships/tiers").with(user(manager))).hasStatusOk().bodyText()
 			.contains("Hébergement", "120,50" + EURO, "Une page dans le guide", "Accès aux ateliers professionnels");
@@ -121,7 +142,7 @@ class MembershipsIT {
 		assertThat(memberships.statusOf(office, hotel.id(), year)).contains(MembershipStatus.INVITED);
 
 		// A later change of the tier's fee leaves the memberships already made alone.
-		tiers.save(new Tier(lodging.id(), office, lodging.name(), lodging.partnerTypes(), 15000, true, true, false, null, true));
+		tiers.save(new Tier(lodging.id(), office, lodging.name(), lodging.partnerTypes(), 15000, true, true, false, null, true, null));
 		assertThat(memberships.of(office, hotel.id(), year).orElseThrow().feeCents()).isEqualTo(12050);
 		// One membership per partner and year.
 		assertThat(mvc.post().uri("/partners/{id}/memberships", hotel.id()).with(user(manager)).with(csrf())
@@ -459,7 +480,7 @@ class MembershipsIT {
 	}
 
 	private Tier tier(String name, int feeCents, PartnerType... types) {
-		return tiers.save(new Tier(null, office, name, Set.of(types), feeCents, true, true, false, null, true));
+		return tiers.save(new Tier(null, office, name, Set.of(types), feeCents, true, true, false, null, true, null));
 	}
 
 	private Partner partner(String name, PartnerType type, String email) {
