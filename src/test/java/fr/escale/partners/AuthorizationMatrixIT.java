@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -329,6 +330,29 @@ class AuthorizationMatrixIT {
 				.forEach(verb -> served.add(verb + " " + pattern))));
 		var listed = new TreeSet<String>(ROWS.stream().map(Row::toString).toList());
 		assertThat(listed).containsExactlyElementsOf(served);
+	}
+
+	/**
+	 * Outside the pro space a partner's session is worth nothing: on every other endpoint of Escale
+	 * (the back office, its API, public pages alike) partner A is answered as nobody is.
+	 */
+	@Test
+	void aPartnersSessionOpensNothingOutsideTheProSpace() {
+		var failures = new ArrayList<String>();
+		mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream()
+			.filter(pattern -> !pattern.startsWith("/pro"))
+			.forEach(pattern -> methods(info.getMethodsCondition().getMethods()).forEach(verb -> {
+				var uri = pattern.replaceAll("\\{[^}]+}", a.partner().toString());
+				var row = new Row(HttpMethod.valueOf(verb), pattern, Access.OPEN, f -> uri);
+				var nobody = request(row, uri, Actor.ANONYMOUS).exchange().getResponse();
+				var partner = request(row, uri, Actor.PARTNER_A).exchange().getResponse();
+				if (nobody.getStatus() != partner.getStatus()
+						|| !Objects.equals(nobody.getRedirectedUrl(), partner.getRedirectedUrl())) {
+					failures.add(verb + " " + pattern + ": nobody " + nobody.getStatus() + " " + nobody.getRedirectedUrl()
+							+ ", partner A " + partner.getStatus() + " " + partner.getRedirectedUrl());
+				}
+			})));
+		assertThat(failures).isEmpty();
 	}
 
 	@Test
