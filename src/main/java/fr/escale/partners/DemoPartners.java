@@ -51,6 +51,14 @@ class DemoPartners implements ApplicationRunner {
 		this.users = users;
 	}
 
+	/**
+	 * The business's address made one no mail can reach (RFC 2606): these are real businesses, and a
+	 * newsletter tried on the demo must not land in their inbox.
+	 */
+	static String unreachable(String email) {
+		return email == null ? null : email.replace('@', '.') + "@demo.invalid";
+	}
+
 	@Override
 	public void run(ApplicationArguments args) {
 		var office = offices.bySlug("demo").orElse(null);
@@ -71,7 +79,7 @@ class DemoPartners implements ApplicationRunner {
 				continue;
 			}
 			var partner = partners.create(office.id(), new PartnerDetails(proposal.name(), null, null, type, null, null,
-					proposal.communeCode(), proposal.email(), proposal.phone(), proposal.website(), null));
+					proposal.communeCode(), unreachable(proposal.email()), proposal.phone(), proposal.website(), null));
 			var ids = offers.stream().map(OfferSummary::id).toList();
 			partners.link(office.id(), partner.id(), ids);
 			linked.addAll(ids);
