@@ -46,8 +46,8 @@ class SecurityConfiguration {
 						"/actuator/health")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/offers", "/offers/**", "/media/**").permitAll()
-				// Links in e-mails to partners, each carrying its own secret token: no login needed.
-				.requestMatchers("/newsletter/unsubscribe/**", "/workshops/feedback/**").permitAll()
+				// The feedback link mailed after a workshop carries its own secret token: no login needed.
+				.requestMatchers("/workshops/feedback/**").permitAll()
 				.anyRequest().hasAnyRole(STAFF))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
