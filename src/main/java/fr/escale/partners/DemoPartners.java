@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import fr.escale.catalog.OfferCatalog;
@@ -68,6 +69,7 @@ class DemoPartners implements ApplicationRunner {
 		}
 		Partner first = null;
 		var linked = new HashSet<UUID>();
+		var names = new HashSet<String>();
 		int made = 0;
 		for (var proposal : catalog.contactProposals(office.id(), List.of())) {
 			// A business, not an event; an offer is run by one partner only.
@@ -75,7 +77,8 @@ class DemoPartners implements ApplicationRunner {
 				.filter(offer -> !linked.contains(offer.id()))
 				.toList();
 			var type = offers.isEmpty() ? PartnerType.OTHER : PartnerType.ofOffer(offers.get(0).types());
-			if (type == PartnerType.OTHER || made == PARTNERS) {
+			// One partner per business, though its offers may name it with two addresses.
+			if (type == PartnerType.OTHER || made == PARTNERS || !names.add(proposal.name().toLowerCase(Locale.ROOT))) {
 				continue;
 			}
 			var partner = partners.create(office.id(), new PartnerDetails(proposal.name(), null, null, type, null, null,

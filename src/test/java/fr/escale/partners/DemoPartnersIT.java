@@ -27,6 +27,7 @@ class DemoPartnersIT {
 		assertThat(network).hasSizeBetween(10, 40).extracting(Partner::type).doesNotContain(PartnerType.OTHER);
 		assertThat(network).allSatisfy(partner -> assertThat(partners.offerIds(demo, partner.id())).isNotEmpty());
 		assertThat(network).extracting(Partner::type).contains(PartnerType.HOTEL, PartnerType.RESTAURANT);
+		assertThat(network).extracting(partner -> partner.name().toLowerCase()).doesNotHaveDuplicates();
 		// Real businesses: no mail tried on the demo reaches them.
 		assertThat(network).extracting(Partner::email).filteredOn(email -> email != null).isNotEmpty()
 			.allSatisfy(email -> assertThat(email).endsWith("@demo.invalid"));

@@ -23,9 +23,9 @@ public record Tier(UUID id, UUID officeId, String name, Set<PartnerType> partner
 		return partnerTypes.contains(type);
 	}
 
-	/** Whether a business of this capacity fits; one whose capacity is unknown fits any tier. */
+	/** Whether a business of this capacity fits; one whose size is unknown fits only the tiers of any size. */
 	public boolean fits(Integer capacity) {
-		return maxCapacity == null || capacity == null || capacity <= maxCapacity;
+		return maxCapacity == null || capacity != null && capacity <= maxCapacity;
 	}
 
 	public boolean isForAny() {

@@ -119,10 +119,9 @@ class MembershipsIT {
 		assertThat(small.maxCapacity()).isEqualTo(15);
 		assertThat(tiers.defaultFor(office, PartnerType.HOTEL, 12)).contains(small);
 		assertThat(tiers.defaultFor(office, PartnerType.HOTEL, 80)).contains(lodging);
+		assertThat(tiers.defaultFor(office, PartnerType.HOTEL, null)).as("a hotel of unknown size").contains(lodging);
 		assertThat(mvc.get().uri("/partners/memberships/tiers").with(user(manager))).bodyText()
 			.contains("jusqu&#39;à 15 lits ou emplacements");
-		tiers.save(new Tier(small.id(), office, small.name(), small.partnerTypes(), small.feeCents(), false, false, false,
-				null, false, 15));
 
 		assertThat(mvc.get().uri("/partners/memberships/tiers").with(user(manager))).hasStatusOk().bodyText()
 			.contains("Hébergement", "120,50" + EURO, "Une page dans le guide", "Accès aux ateliers professionnels");
