@@ -213,7 +213,7 @@ final class OfferEditor {
 		return Objects.equals(field.apply(before), field.apply(after)) ? field.apply(current) : field.apply(after);
 	}
 
-	private static Offer with(Offer o, LocalizedText shortDescription, LocalizedText description, List<Period> periods,
+	static Offer with(Offer o, LocalizedText shortDescription, LocalizedText description, List<Period> periods,
 			List<Price> prices, List<Contact> contacts, List<Media> media) {
 		return new Offer(o.datatourismeId(), o.identifier(), o.types(), o.name(), shortDescription, description,
 				o.address(), o.latitude(), o.longitude(), contacts, periods, o.eventPeriods(), prices, o.classification(),
