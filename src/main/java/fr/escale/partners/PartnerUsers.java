@@ -159,6 +159,22 @@ public class PartnerUsers {
 			.update() == 1;
 	}
 
+	/**
+	 * Where mail to a partner goes: the addresses of its people who can open the pro space, else the
+	 * partner's own address; none when it has neither.
+	 */
+	public List<String> mailTo(Partner partner) {
+		var logins = of(partner.officeId(), partner.id()).stream()
+			.filter(user -> user.active() && user.enabled())
+			.map(PartnerUser::email)
+			.distinct()
+			.toList();
+		if (!logins.isEmpty()) {
+			return logins;
+		}
+		return partner.email() == null || partner.email().isBlank() ? List.of() : List.of(partner.email());
+	}
+
 	/** Whether a login may still act: not turned off, and its partner still there. */
 	public boolean isEnabled(UUID userId) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM partners.partner_user WHERE id = ? AND enabled AND password_hash IS NOT NULL)")

@@ -73,14 +73,7 @@ class Renewals {
 				continue;
 			}
 			invited++;
-			var recipients = users.of(officeId, partner.id()).stream()
-				.filter(PartnerUsers.PartnerUser::enabled)
-				.map(PartnerUsers.PartnerUser::email)
-				.distinct()
-				.toList();
-			if (recipients.isEmpty() && partner.email() != null) {
-				recipients = List.of(partner.email());
-			}
+			var recipients = users.mailTo(partner);
 			if (recipients.isEmpty()) {
 				withoutEmail.add(partner.name());
 			}

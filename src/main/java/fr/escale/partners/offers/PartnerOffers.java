@@ -155,15 +155,7 @@ class PartnerOffers {
 
 	/** Where mail to a partner goes: its people's logins, else the partner's own address. */
 	List<String> recipients(Partner partner) {
-		var logins = users.of(partner.officeId(), partner.id())
-			.stream()
-			.filter(user -> user.active() && user.enabled())
-			.map(PartnerUsers.PartnerUser::email)
-			.toList();
-		if (!logins.isEmpty()) {
-			return logins;
-		}
-		return partner.email() == null || partner.email().isBlank() ? List.of() : List.of(partner.email());
+		return users.mailTo(partner);
 	}
 
 	/** In French, the office's language, then in English for partners who read it better. */

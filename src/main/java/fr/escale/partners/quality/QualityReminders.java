@@ -13,6 +13,7 @@ import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
 import fr.escale.partners.PartnerUsers;
+import fr.escale.partners.Partners;
 import fr.escale.platform.mail.Mail;
 import fr.escale.platform.mail.Outbox;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,6 +41,8 @@ public class QualityReminders {
 
 	private final PartnerUsers users;
 
+	private final Partners partners;
+
 	private final QualityPlan plan;
 
 	private final QualitySection section;
@@ -52,12 +55,13 @@ public class QualityReminders {
 
 	private final String publicUrl;
 
-	QualityReminders(Offices offices, StaffAccounts staff, PartnerUsers users, QualityPlan plan, QualitySection section,
-			Outbox outbox, MessageSource messages, TransactionTemplate transactions,
+	QualityReminders(Offices offices, StaffAccounts staff, PartnerUsers users, Partners partners, QualityPlan plan,
+			QualitySection section, Outbox outbox, MessageSource messages, TransactionTemplate transactions,
 			@Value("${escale.public-url}") String publicUrl) {
 		this.offices = offices;
 		this.staff = staff;
 		this.users = users;
+		this.partners = partners;
 		this.plan = plan;
 		this.section = section;
 		this.outbox = outbox;
@@ -91,7 +95,7 @@ public class QualityReminders {
 		var mails = new ArrayList<Mail>();
 		var digest = new StringBuilder();
 		for (Map.Entry<UUID, List<QualityPlan.Expiring>> partner : byPartner.entrySet()) {
-			var recipients = recipients(officeId, partner.getKey(), partner.getValue().get(0).partnerEmail());
+			var recipients = partners.find(officeId, partner.getKey()).map(users::mailTo).orElse(List.of());
 			var lines = new StringBuilder();
 			for (var expiring : partner.getValue()) {
 				var what = what(expiring.award(), offerNames);
@@ -117,18 +121,6 @@ public class QualityReminders {
 		outbox.queueAll(mails);
 		plan.reminded(due.stream().map(expiring -> expiring.award().id()).toList(), today);
 		return due.size();
-	}
-
-	/** The partner's logins that can open the pro space, else the partner's own e-mail. */
-	private List<String> recipients(UUID officeId, UUID partnerId, String partnerEmail) {
-		var logins = users.of(officeId, partnerId).stream()
-			.filter(user -> user.active() && user.enabled())
-			.map(PartnerUsers.PartnerUser::email)
-			.toList();
-		if (!logins.isEmpty()) {
-			return logins;
-		}
-		return partnerEmail == null || partnerEmail.isBlank() ? List.of() : List.of(partnerEmail);
 	}
 
 	private String what(Award award, Map<UUID, String> offerNames) {

@@ -318,7 +318,9 @@ class MembershipsIT {
 		var tier = tier("Hébergement", 12000, PartnerType.HOTEL);
 		var next = year + 1;
 		var withLogin = partner("Hôtel des Tanneurs", PartnerType.HOTEL, "accueil@tanneurs.test");
-		users.invite(office, withLogin.id(), "gerant@tanneurs.test", "Gérant", "test");
+		// Mail goes to the people who can open the pro space: the manager has set a password.
+		users.accept(users.invite(office, withLogin.id(), "gerant@tanneurs.test", "Gérant", "test").token(),
+				"tanneurs-secret-2026");
 		var withEmail = partner("Hôtel de la Gare", PartnerType.HOTEL, "contact@gare.test");
 		var withoutEmail = partner("Hôtel Sans Courriel", PartnerType.HOTEL, null);
 		var unpaid = partner("Hôtel Impayé", PartnerType.HOTEL, "impaye@hotel.test");
