@@ -1,10 +1,8 @@
 package fr.escale.partners.membership;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
+import fr.escale.partners.TypedDate;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
@@ -13,8 +11,6 @@ import org.springframework.validation.Errors;
  * (2026-03-15) or as typed by hand (15/03/2026).
  */
 record PaymentForm(String amount, String method, String paidOn, @Size(max = 100) String reference) {
-
-	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
 	static PaymentForm empty(int balanceCents) {
 		return new PaymentForm(balanceCents > 0 ? Euros.plain(balanceCents) : "", PaymentMethod.TRANSFER.name(),
@@ -38,12 +34,8 @@ record PaymentForm(String amount, String method, String paidOn, @Size(max = 100)
 			errors.rejectValue("paidOn", "membership.error.date.required");
 			return null;
 		}
-		LocalDate date;
-		try {
-			var text = paidOn.trim();
-			date = text.contains("/") ? LocalDate.parse(text, TYPED) : LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
+		var date = TypedDate.parse(paidOn).orElse(null);
+		if (date == null) {
 			errors.rejectValue("paidOn", "membership.error.date.format", new Object[] { paidOn.trim() }, null);
 			return null;
 		}

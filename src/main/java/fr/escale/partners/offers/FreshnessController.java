@@ -3,10 +3,10 @@ package fr.escale.partners.offers;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 
 import fr.escale.catalog.OfferCatalog;
 import fr.escale.offices.StaffPrincipal;
+import fr.escale.partners.TypedDate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,18 +86,16 @@ class FreshnessController {
 	/** The moment offers must have been confirmed after, or null with the reason in the model. */
 	private static ZonedDateTime before(Age age, Model model) {
 		if (age.date() != null && !age.date().isBlank()) {
-			try {
-				var date = LocalDate.parse(age.date().trim());
-				if (date.isAfter(LocalDate.now(OFFICE_TIME))) {
-					model.addAttribute("ageProblem", "partnerOffers.error.futureDate");
-					return null;
-				}
-				return date.atStartOfDay(OFFICE_TIME);
-			}
-			catch (DateTimeParseException ex) {
+			var date = TypedDate.parse(age.date()).orElse(null);
+			if (date == null) {
 				model.addAttribute("ageProblem", "partnerOffers.error.campaignDate");
 				return null;
 			}
+			if (date.isAfter(LocalDate.now(OFFICE_TIME))) {
+				model.addAttribute("ageProblem", "partnerOffers.error.futureDate");
+				return null;
+			}
+			return date.atStartOfDay(OFFICE_TIME);
 		}
 		if (age.months() != null && age.months().matches("\\d{1,3}") && Integer.parseInt(age.months()) > 0) {
 			return ZonedDateTime.now(OFFICE_TIME).minusMonths(Integer.parseInt(age.months()));

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +23,7 @@ import fr.escale.catalog.Media;
 import fr.escale.catalog.Offer;
 import fr.escale.catalog.Period;
 import fr.escale.catalog.Price;
+import fr.escale.partners.TypedDate;
 import fr.escale.partners.offers.OfferForm.ContactRow;
 import fr.escale.partners.offers.OfferForm.PeriodRow;
 import fr.escale.partners.offers.OfferForm.PhotoRow;
@@ -50,8 +50,6 @@ final class OfferEditor {
 	static final int MAX_SHORT = 1_000;
 
 	static final int MAX_LINE = 300;
-
-	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -300,14 +298,11 @@ final class OfferEditor {
 		if (blank(text)) {
 			return null;
 		}
-		var trimmed = text.trim();
-		try {
-			return trimmed.contains("/") ? LocalDate.parse(trimmed, FRENCH_DATE) : LocalDate.parse(trimmed);
+		var date = TypedDate.parse(text);
+		if (date.isEmpty()) {
+			errors.rejectValue(field, "partnerOffers.error.date", new Object[] { text.trim() }, null);
 		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "partnerOffers.error.date", new Object[] { trimmed }, null);
-			return null;
-		}
+		return date.orElse(null);
 	}
 
 	private static LocalTime time(String text, String field, Errors errors) {

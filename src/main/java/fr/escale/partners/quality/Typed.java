@@ -2,10 +2,8 @@ package fr.escale.partners.quality;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
+import fr.escale.partners.TypedDate;
 import org.springframework.validation.Errors;
 
 /**
@@ -13,9 +11,6 @@ import org.springframework.validation.Errors;
  * back with what was typed rather than lost in a conversion error.
  */
 final class Typed {
-
-	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	/** The largest amount the quality plan records, in euros: more is a typing mistake. */
 	private static final BigDecimal MAX_EUROS = new BigDecimal("1000000");
@@ -35,13 +30,11 @@ final class Typed {
 			}
 			return null;
 		}
-		try {
-			return value.contains("/") ? LocalDate.parse(value.trim(), FRENCH_DATE) : LocalDate.parse(value.trim());
-		}
-		catch (DateTimeParseException ex) {
+		var date = TypedDate.parse(value);
+		if (date.isEmpty()) {
 			errors.rejectValue(field, "quality.error.date");
-			return null;
 		}
+		return date.orElse(null);
 	}
 
 	/** Euros with a comma or a point for cents (1 200,50 or 1200.50), in cents; blank is zero. */
