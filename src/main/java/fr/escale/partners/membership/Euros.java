@@ -4,14 +4,15 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
+import fr.escale.partners.TypedEuros;
 import org.springframework.validation.Errors;
 
 /** Amounts as people type and read them («120», «120,50», «120,50 €»), kept as cents. */
 final class Euros {
 
-	private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,7}([.,]\\d{1,2})?");
+	/** Ten million euros: more is a typing slip. */
+	private static final long MAX_CENTS = 1_000_000_000L;
 
 	private static final Currency EURO = Currency.getInstance("EUR");
 
@@ -24,16 +25,16 @@ final class Euros {
 	 * @param zeroAllowed a free tier costs nothing, a payment always something
 	 */
 	static Integer check(String typed, String field, boolean zeroAllowed, Errors errors) {
-		var text = typed == null ? "" : typed.replaceAll("[\\s\\u00a0\\u202f€]", "");
-		if (text.isEmpty()) {
+		if (typed == null || typed.isBlank()) {
 			errors.rejectValue(field, "membership.error.amount.required");
 			return null;
 		}
-		if (!AMOUNT.matcher(text).matches()) {
+		var amount = TypedEuros.cents(typed).filter(cents -> cents < MAX_CENTS);
+		if (amount.isEmpty()) {
 			errors.rejectValue(field, "membership.error.amount.format", new Object[] { typed.trim() }, null);
 			return null;
 		}
-		int cents = new BigDecimal(text.replace(',', '.')).movePointRight(2).intValueExact();
+		int cents = amount.get().intValue();
 		if (cents < 0 || (cents == 0 && !zeroAllowed)) {
 			errors.rejectValue(field, zeroAllowed ? "membership.error.amount.negative" : "membership.error.amount.positive");
 			return null;

@@ -1,9 +1,9 @@
 package fr.escale.partners.quality;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import fr.escale.partners.TypedDate;
+import fr.escale.partners.TypedEuros;
 import org.springframework.validation.Errors;
 
 /**
@@ -13,7 +13,7 @@ import org.springframework.validation.Errors;
 final class Typed {
 
 	/** The largest amount the quality plan records, in euros: more is a typing mistake. */
-	private static final BigDecimal MAX_EUROS = new BigDecimal("1000000");
+	private static final long MAX_CENTS = 100_000_000L;
 
 	private Typed() {
 	}
@@ -42,12 +42,11 @@ final class Typed {
 		if (blank(value)) {
 			return 0L;
 		}
-		var normalized = value.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
-		if (!normalized.matches("\\d+(\\.\\d{1,2})?") || new BigDecimal(normalized).compareTo(MAX_EUROS) > 0) {
+		var cents = TypedEuros.cents(value).filter(amount -> amount >= 0 && amount <= MAX_CENTS);
+		if (cents.isEmpty()) {
 			errors.rejectValue(field, "quality.error.euros");
-			return null;
 		}
-		return new BigDecimal(normalized).movePointRight(2).longValueExact();
+		return cents.orElse(null);
 	}
 
 	/** A whole number from min to max; null if blank or wrong (then {@code code} explains it). */
