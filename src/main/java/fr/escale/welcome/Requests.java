@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Requests {
 
 	/** Offices are in France: "today" at the desk is the French day. */
-	static final ZoneId DESK_ZONE = ZoneId.of("Europe/Paris");
+	public static final ZoneId DESK_ZONE = ZoneId.of("Europe/Paris");
 
 	private final JdbcClient jdbc;
 

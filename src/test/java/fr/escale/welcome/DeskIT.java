@@ -76,6 +76,12 @@ class DeskIT {
 		assertThat(desk).extracting(InformationPoint::name, InformationPoint::kind)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Accueil principal", PointKind.DESK));
 		var before = Instant.now().minusSeconds(5);
+		// Offers are found as the counsellor types; one already ticked stays ticked, and only once.
+		assertThat(mvc.get().uri("/desk/offers").param("q", "epei").with(user(counsellor))).hasStatusOk().bodyText()
+			.contains("Pic Epeiche", "value=\"" + hotel + "\">");
+		assertThat(mvc.get().uri("/desk/offers").param("q", "epei").param("offers", hotel.toString())
+			.with(user(counsellor))).bodyText().contains("value=\"" + hotel + "\" checked>")
+			.doesNotContain("value=\"" + hotel + "\">");
 
 		var logged = mvc.post().uri("/desk").with(user(counsellor)).with(csrf())
 			.param("point", desk.get(0).id().toString()).param("channel", "PHONE").param("partySize", "4")
@@ -165,7 +171,7 @@ class DeskIT {
 	}
 
 	@Test
-	void anOfficeNeverSeesAnotherOfficesPointsOrRequests() {
+	void anOfficeNeverSeesAnotherOfficesPointsOrRequests() throws IOException {
 		var slug = "other-" + UUID.randomUUID().toString().substring(0, 8);
 		var other = offices.first(slug, "Office " + slug).id();
 		var stranger = member(other, slug, Role.ADMINISTRATOR);
@@ -192,6 +198,11 @@ class DeskIT {
 		assertThat(jdbc.sql("SELECT count(*) FROM welcome.request WHERE office_id = ?").param(office).query(Long.class)
 			.single()).isZero();
 		assertThat(mvc.get().uri("/desk/points").with(user(stranger))).bodyText().contains("Kiosque de la gare");
+		mvc.post().uri("/api/v1/imports/datatourisme").multipart()
+			.file(new MockMultipartFile("file", "hotel.json", "application/json", hotelJson()))
+			.with(httpBasic(admin.email(), "administrator-secret-42")).exchange();
+		assertThat(mvc.get().uri("/desk/offers").param("q", "epei").with(user(stranger))).bodyText()
+			.doesNotContain("Pic Epeiche");
 	}
 
 	@Test
@@ -240,11 +251,15 @@ class DeskIT {
 		return accounts.loadUserByUsername(email);
 	}
 
+	private static byte[] hotelJson() throws IOException {
+		return new ClassPathResource("datatourisme/hotel.json").getContentAsByteArray();
+	}
+
 	/** One offer in the office's catalogue, imported as DATAtourisme publishes it. */
 	private UUID anOffer() throws IOException, InterruptedException {
 		var upload = mvc.post().uri("/api/v1/imports/datatourisme").multipart()
 			.file(new MockMultipartFile("file", "hotel.json", "application/json",
-					new ClassPathResource("datatourisme/hotel.json").getContentAsByteArray()))
+					hotelJson()))
 			.with(httpBasic(admin.email(), "administrator-secret-42"));
 		assertThat(upload).hasStatusOk();
 		List<OfferSummary> found = List.of();

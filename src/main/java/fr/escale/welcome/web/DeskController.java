@@ -155,7 +155,7 @@ class DeskController {
 	private static Row row(Request r, Map<UUID, String> offerNames, Locale locale) {
 		var origin = r.country() == null ? "" : Origins.name(r.country(), locale)
 				+ (r.frenchArea() == null ? "" : " (" + r.frenchArea() + ")");
-		return new Row(TIME.format(r.at().atZone(java.time.ZoneId.of("Europe/Paris"))), r.channel(), origin,
+		return new Row(TIME.format(r.at().atZone(Requests.DESK_ZONE)), r.channel(), origin,
 				r.topics(), r.offerIds().stream().map(id -> offerNames.getOrDefault(id, "?")).toList(),
 				r.visitors() != null ? r.visitors() : r.partySize(), r.visitors() != null);
 	}
