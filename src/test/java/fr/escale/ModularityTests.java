@@ -22,7 +22,7 @@ class ModularityTests {
 		var documenter = new Documenter(modules);
 		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
 		var map = Path.of("target", "spring-modulith-docs", "components.puml");
-		assertThat(map).exists().content().contains("Catalog", "Offices", "Territory", "Partners");
+		assertThat(map).exists().content().contains("Catalog", "Offices", "Territory", "Partners", "Welcome");
 	}
 
 }

@@ -1,0 +1,186 @@
+package fr.escale.welcome.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import fr.escale.catalog.OfferCatalog;
+import fr.escale.catalog.OfferSummary;
+import fr.escale.offices.StaffPrincipal;
+import fr.escale.welcome.Channel;
+import fr.escale.welcome.InformationPoint;
+import fr.escale.welcome.InformationPoints;
+import fr.escale.welcome.PartyKind;
+import fr.escale.welcome.Request;
+import fr.escale.welcome.Requests;
+import fr.escale.welcome.Topic;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The desk screen: log a request in seconds, and see today's at this point. */
+@Controller
+@ConditionalOnWebApplication
+class DeskController {
+
+	static final String LOGGERS = "hasAnyRole('ADMINISTRATOR', 'COUNSELLOR', 'PARTNER_MANAGER')";
+
+	/** The point a counsellor works at is remembered for the session: it changes rarely. */
+	static final String POINT = "welcome.point";
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final InformationPoints points;
+
+	private final Requests requests;
+
+	private final OfferCatalog catalog;
+
+	DeskController(InformationPoints points, Requests requests, OfferCatalog catalog) {
+		this.points = points;
+		this.requests = requests;
+		this.catalog = catalog;
+	}
+
+	/** A request of today as the desk lists it. */
+	record Row(String time, Channel channel, String origin, List<Topic> topics, List<String> offers, Integer people,
+			boolean countsOnly) {
+	}
+
+	@GetMapping("/desk")
+	String desk(@AuthenticationPrincipal StaffPrincipal me, HttpSession session, Model model, Locale locale) {
+		var point = current(me, session);
+		model.addAttribute("form", DeskForm.empty(point));
+		model.addAttribute("count", CountForm.empty(point));
+		return page(me, point, List.of(), model, locale);
+	}
+
+	@PostMapping("/desk")
+	@PreAuthorize(LOGGERS)
+	String log(@Valid @ModelAttribute("form") DeskForm form, BindingResult errors,
+			@AuthenticationPrincipal StaffPrincipal me, HttpSession session, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		var point = points.get(me.officeId(), form.point() == null ? current(me, session) : form.point()).id();
+		session.setAttribute(POINT, point);
+		var partySize = Typed.whole(form.partySize(), 1, 500, "partySize", "desk.error.partySize", errors);
+		var country = checkCountry(form.country(), "country", errors);
+		var area = blank(form.area()) ? null : form.area().trim().toUpperCase(Locale.ROOT);
+		if (area != null && !errors.hasFieldErrors("country")) {
+			if (!"FR".equals(country)) {
+				errors.rejectValue("area", "welcome.error.areaOutsideFrance");
+			}
+			else if (!Origins.isFrenchArea(area)) {
+				errors.rejectValue("area", "welcome.error.area", new Object[] { form.area() }, null);
+			}
+		}
+		var language = blank(form.language()) ? null : form.language().trim().toLowerCase(Locale.ROOT);
+		if (language != null && !Origins.isLanguage(language)) {
+			errors.rejectValue("language", "welcome.error.language", new Object[] { form.language() }, null);
+		}
+		var offers = catalog.summaries(me.officeId(), form.offers());
+		if (errors.hasErrors()) {
+			model.addAttribute("count", CountForm.empty(point));
+			return page(me, point, offers, model, locale);
+		}
+		requests.log(me.officeId(), new Request(null, point, form.channel(), null, partySize, form.partyKind(),
+				country, area, language, form.topics(), blank(form.note()) ? null : form.note().strip(), me.email(),
+				null, offers.stream().map(OfferSummary::id).toList()));
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/desk";
+	}
+
+	@PostMapping("/desk/count")
+	@PreAuthorize(LOGGERS)
+	String count(@Valid @ModelAttribute("count") CountForm count, BindingResult errors,
+			@AuthenticationPrincipal StaffPrincipal me, HttpSession session, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		var point = points.get(me.officeId(), count.point() == null ? current(me, session) : count.point()).id();
+		session.setAttribute(POINT, point);
+		var visitors = Typed.whole(count.visitors(), 1, 500, "visitors", "desk.error.visitors", errors);
+		if (visitors == null && !errors.hasFieldErrors("visitors")) {
+			errors.rejectValue("visitors", "desk.error.visitors");
+		}
+		var country = errors.hasFieldErrors("country") ? null : checkCountry(count.country(), "country", errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("form", DeskForm.empty(point));
+			return page(me, point, List.of(), model, locale);
+		}
+		requests.log(me.officeId(), Request.counted(point, visitors, country, me.email()));
+		redirect.addFlashAttribute("counted", true);
+		return "redirect:/desk";
+	}
+
+	/** The offers matching what is typed, after those already chosen (kept ticked). */
+	@GetMapping("/desk/offers")
+	String searchOffers(@RequestParam(required = false) String q, @RequestParam(required = false) List<UUID> offers,
+			@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		var chosen = offers == null ? List.<OfferSummary>of() : catalog.summaries(me.officeId(), offers);
+		var ids = chosen.stream().map(OfferSummary::id).toList();
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("found", blank(q) ? List.of()
+				: catalog.search(me.officeId(), q, 10).stream().filter(o -> !ids.contains(o.id())).toList());
+		return "welcome/fragments/offers :: offers";
+	}
+
+	private String page(StaffPrincipal me, UUID point, List<OfferSummary> chosen, Model model, Locale locale) {
+		var today = requests.today(me.officeId(), point);
+		var names = new HashMap<UUID, String>();
+		catalog.summaries(me.officeId(), today.stream().flatMap(r -> r.offerIds().stream()).distinct().toList())
+			.forEach(o -> names.put(o.id(), o.name()));
+		model.addAttribute("points", points.open(me.officeId()));
+		model.addAttribute("point", points.get(me.officeId(), point));
+		model.addAttribute("today", today.stream().map(r -> row(r, names, locale)).toList());
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("found", List.of());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("partyKinds", PartyKind.values());
+		model.addAttribute("topics", Topic.values());
+		model.addAttribute("countries", Origins.all(locale));
+		return "welcome/desk";
+	}
+
+	private static Row row(Request r, Map<UUID, String> offerNames, Locale locale) {
+		var origin = r.country() == null ? "" : Origins.name(r.country(), locale)
+				+ (r.frenchArea() == null ? "" : " (" + r.frenchArea() + ")");
+		return new Row(TIME.format(r.at().atZone(Requests.DESK_ZONE)), r.channel(), origin,
+				r.topics(), r.offerIds().stream().map(id -> offerNames.getOrDefault(id, "?")).toList(),
+				r.visitors() != null ? r.visitors() : r.partySize(), r.visitors() != null);
+	}
+
+	/** The point remembered for this session if it is still one of the office's open points, else the first. */
+	private UUID current(StaffPrincipal me, HttpSession session) {
+		var open = points.open(me.officeId());
+		var remembered = session.getAttribute(POINT);
+		return open.stream().map(InformationPoint::id).filter(id -> id.equals(remembered)).findFirst()
+			.orElse(open.isEmpty() ? points.of(me.officeId()).get(0).id() : open.get(0).id());
+	}
+
+	private static String checkCountry(String typed, String field, BindingResult errors) {
+		if (blank(typed)) {
+			return null;
+		}
+		var code = Origins.country(typed);
+		if (code.isEmpty()) {
+			errors.rejectValue(field, "welcome.error.country", new Object[] { typed.trim() }, null);
+		}
+		return code.orElse(null);
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

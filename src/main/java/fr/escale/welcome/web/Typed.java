@@ -1,0 +1,62 @@
+package fr.escale.welcome.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.validation.BindingResult;
+
+/** Numbers and dates as typed in a form: blank is none, a slip is a field error with its message code. */
+final class Typed {
+
+	private Typed() {
+	}
+
+	static Integer whole(String typed, int min, int max, String field, String code, BindingResult errors) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			var value = Integer.parseInt(typed.trim());
+			if (value >= min && value <= max) {
+				return value;
+			}
+		}
+		catch (NumberFormatException slip) {
+			// reported below, as an out-of-range number is
+		}
+		errors.rejectValue(field, code);
+		return null;
+	}
+
+	static Double decimal(String typed, double min, double max, String field, String code, BindingResult errors) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			var value = Double.parseDouble(typed.trim().replace(',', '.'));
+			if (value >= min && value <= max) {
+				return value;
+			}
+		}
+		catch (NumberFormatException slip) {
+			// reported below, as an out-of-range number is
+		}
+		errors.rejectValue(field, code);
+		return null;
+	}
+
+	/** A date as a date field sends it (2027-07-01). */
+	static LocalDate date(String typed, String field, String code, BindingResult errors) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(typed.trim());
+		}
+		catch (DateTimeParseException slip) {
+			errors.rejectValue(field, code);
+			return null;
+		}
+	}
+
+}
