@@ -92,7 +92,8 @@ class DeskStatsIT {
 			.contains("<td>France — 37</td><td>2</td>", "<td>Allemagne</td><td>2</td>", "<td>Royaume-Uni</td><td>0</td>")
 			// By topic: a request counts once under each of its topics.
 			.contains("<td>Randonnée</td><td>2</td>", "<td>Gastronomie</td><td>1</td>", "<td>Vélo</td><td>1</td>")
-			.contains("<td>Accueil de la place</td><td>4</td>", "<td>Famille</td><td>1</td>")
+			.contains("<td>Accueil de la place</td><td>4</td>", "<td>Famille</td><td>1</td>",
+					"<td>Non renseigné</td><td>1</td>")
 			// By month: one step.
 			.contains("<td>01/07/2025</td><td>4</td><td>10</td>")
 			// Nothing of the other office, nor outside the period.
@@ -101,10 +102,16 @@ class DeskStatsIT {
 			.param("by", "DAY").with(user(analyst))).bodyText()
 			.contains("<td>01/07/2025</td><td>2</td><td>6</td>", "<td>15/07/2025</td><td>1</td><td>1</td>",
 					"<td>31/07/2025</td><td>1</td><td>3</td>");
+		// By week, each step starts on a Monday: 30 June, 14 July, 28 July.
+		assertThat(mvc.get().uri("/desk/stats").param("from", "2025-07-01").param("to", "2025-07-31")
+			.param("by", "WEEK").with(user(analyst))).bodyText()
+			.contains("<td>30/06/2025</td><td>2</td><td>6</td>", "<td>14/07/2025</td><td>1</td><td>1</td>",
+					"<td>28/07/2025</td><td>1</td><td>3</td>");
 	}
 
 	@Test
 	void anotherOfficeCountsItsOwnOnly() {
+		assertThat(mvc.get().uri("/desk/stats")).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/desk/stats").param("from", "2025-07-01").param("to", "2025-07-31")
 			.with(user(theirCounsellor))).hasStatusOk().bodyText()
 			.contains("id=\"requests\">1<", "id=\"visitors\">9<", "id=\"previousRequests\">0<",
@@ -147,7 +154,8 @@ class DeskStatsIT {
 			.doesNotContain("id=\"requests\"");
 		assertThat(mvc.get().uri("/desk/stats").param("from", "2025-07-01").param("to", "31/07").param("ui", "en")
 			.with(user(analyst))).bodyText().contains("The end date &quot;31/07&quot; is not a date");
-		assertThat(mvc.get().uri("/desk/stats.csv").param("from", "x").with(user(analyst))).hasStatus(400);
+		assertThat(mvc.get().uri("/desk/stats.csv").param("from", "x").with(user(analyst))).hasStatus(400)
+			.bodyText().contains("La date de début « x » n'est pas une date");
 	}
 
 	@Test

@@ -83,8 +83,9 @@ class StatsController {
 		model.addAttribute("period", period);
 		model.addAttribute("previousFrom", period.from().minusYears(1));
 		model.addAttribute("previousTo", period.to().minusYears(1));
-		model.addAttribute("totals", stats.totals(office, period.from(), period.to()));
-		model.addAttribute("tables", tables(office, period, locale));
+		var totals = stats.totals(office, period.from(), period.to());
+		model.addAttribute("totals", totals);
+		model.addAttribute("tables", tables(office, period, totals.requests(), locale));
 		var series = stats.series(office, period.from(), period.to(), grouping);
 		model.addAttribute("series", series);
 		model.addAttribute("seriesMax",
@@ -106,7 +107,8 @@ class StatsController {
 		out.append(String.join(";", List.of("stats.csv.breakdown", "stats.csv.line", "stats.requests", "stats.share",
 				"stats.visitors", "stats.previousRequests").stream().map(c -> messages.getMessage(c, null, locale))
 			.map(StatsController::cell).toList())).append("\r\n");
-		for (var table : tables(me.officeId(), period, locale)) {
+		var total = stats.totals(me.officeId(), period.from(), period.to()).requests();
+		for (var table : tables(me.officeId(), period, total, locale)) {
 			var name = messages.getMessage("stats.by." + table.dimension(), null, locale);
 			for (var row : table.rows()) {
 				out.append(cell(name)).append(';').append(cell(row.label())).append(';').append(row.requests())
@@ -123,8 +125,8 @@ class StatsController {
 			.body(body.toByteArray());
 	}
 
-	private List<Table> tables(UUID office, Period period, Locale locale) {
-		var total = stats.totals(office, period.from(), period.to()).requests();
+	/** Every breakdown of the period, each line's share taken of the period's requests (total). */
+	private List<Table> tables(UUID office, Period period, long total, Locale locale) {
 		var names = new HashMap<String, String>();
 		points.of(office).forEach(p -> names.put(p.id().toString(), p.name()));
 		var tables = new ArrayList<Table>();
@@ -166,7 +168,7 @@ class StatsController {
 			end = end == null ? today : end;
 			start = start == null ? end.minusDays(29) : start;
 			if (end.isBefore(start)) {
-				problems.add(new Problem("stats.error.order", to));
+				problems.add(new Problem("stats.error.order", end.toString()));
 			}
 		}
 		return new Period(start, end, problems);
