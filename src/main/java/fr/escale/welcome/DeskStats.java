@@ -64,8 +64,8 @@ public class DeskStats {
 	public record Line(String key, Count count) {
 	}
 
-	/** A point of the series: the first day of the day, week, month or year. */
-	public record Step(LocalDate start, long requests, long visitors) {
+	/** A point of the series: the first day of the day, week, month or year; its figures one year before. */
+	public record Step(LocalDate start, long requests, long visitors, long previousRequests, long previousVisitors) {
 	}
 
 	private final JdbcClient jdbc;
@@ -92,17 +92,24 @@ public class DeskStats {
 			.list();
 	}
 
-	/** The requests and visitors of the period step by step (steps without any request are left out). */
+	/**
+	 * The requests and visitors of the period step by step, beside those of the year before moved one year on (so
+	 * that a week of last year sits beside the same week of this year); steps without any request are left out.
+	 */
 	public List<Step> series(UUID officeId, LocalDate from, LocalDate to, Grouping grouping) {
 		return jdbc.sql("""
-				SELECT date_trunc('%s', r.at AT TIME ZONE 'Europe/Paris')::date AS start, count(*) AS requests,
-				       coalesce(sum(coalesce(r.visitors, r.party_size, 0)), 0) AS visitors
-				  FROM welcome.request r
-				 WHERE r.office_id = ? AND r.at >= ? AND r.at < ?
-				 GROUP BY 1 ORDER BY 1""".formatted(grouping.name().toLowerCase()))
-			.params(officeId, start(from), start(to.plusDays(1)))
+				SELECT date_trunc('%s', (CASE WHEN r.at >= :start THEN r.at ELSE r.at + interval '1 year' END)
+				         AT TIME ZONE 'Europe/Paris')::date AS start,
+				       count(*) FILTER (WHERE r.at >= :start) AS requests,
+				       coalesce(sum(coalesce(r.visitors, r.party_size, 0)) FILTER (WHERE r.at >= :start), 0) AS visitors,
+				       count(*) FILTER (WHERE r.at < :start) AS previous_requests,
+				       coalesce(sum(coalesce(r.visitors, r.party_size, 0)) FILTER (WHERE r.at < :start), 0)
+				         AS previous_visitors
+				  FROM welcome.request r""".formatted(grouping.name().toLowerCase()) + where()
+				+ " GROUP BY 1 ORDER BY 1")
+			.params(params(officeId, from, to))
 			.query((rs, n) -> new Step(rs.getObject("start", LocalDate.class), rs.getLong("requests"),
-					rs.getLong("visitors")))
+					rs.getLong("visitors"), rs.getLong("previous_requests"), rs.getLong("previous_visitors")))
 			.list();
 	}
 
