@@ -9,8 +9,6 @@ import java.util.UUID;
 
 import fr.escale.catalog.OfferCatalog;
 import fr.escale.catalog.OfferSummary;
-import fr.escale.offices.Offices;
-import fr.escale.platform.EscaleProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,15 +25,12 @@ import org.springframework.stereotype.Component;
 @Order(6)
 class DemoPartners implements ApplicationRunner {
 
-	static final String DEMO_LOGIN = "pro@escale.local";
 
 	private static final int PARTNERS = 40;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPartners.class);
 
-	private final EscaleProperties properties;
-
-	private final Offices offices;
+	private final DemoNetwork demo;
 
 	private final OfferCatalog catalog;
 
@@ -43,10 +38,9 @@ class DemoPartners implements ApplicationRunner {
 
 	private final PartnerUsers users;
 
-	DemoPartners(EscaleProperties properties, Offices offices, OfferCatalog catalog, Partners partners,
+	DemoPartners(DemoNetwork demo, OfferCatalog catalog, Partners partners,
 			PartnerUsers users) {
-		this.properties = properties;
-		this.offices = offices;
+		this.demo = demo;
 		this.catalog = catalog;
 		this.partners = partners;
 		this.users = users;
@@ -62,8 +56,8 @@ class DemoPartners implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		var office = offices.bySlug("demo").orElse(null);
-		if (!properties.demo() || !args.getNonOptionArgs().isEmpty() || office == null
+		var office = demo.office(args).orElse(null);
+		if (office == null
 				|| !partners.list(office.id(), Partners.Filter.all()).isEmpty()) {
 			return;
 		}
@@ -89,20 +83,20 @@ class DemoPartners implements ApplicationRunner {
 			made++;
 			first = first == null ? partner : first;
 		}
-		if (first == null || users.exists(DEMO_LOGIN)) {
+		if (first == null || users.exists(DemoNetwork.LOGIN)) {
 			return;
 		}
 		var bytes = new byte[12];
 		new SecureRandom().nextBytes(bytes);
 		var password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		var invitation = users.invite(office.id(), first.id(), DEMO_LOGIN, "Démo", "Escale (demo)");
+		var invitation = users.invite(office.id(), first.id(), DemoNetwork.LOGIN, "Démo", "Escale (demo)");
 		users.accept(invitation.token(), password);
 		log.warn("""
 
 				==============================================================
 				 Demo partner "{}" can log into /pro as: {}
 				 Password (shown once): {}
-				==============================================================""", first.name(), DEMO_LOGIN, password);
+				==============================================================""", first.name(), DemoNetwork.LOGIN, password);
 	}
 
 }

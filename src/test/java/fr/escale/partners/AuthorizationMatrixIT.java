@@ -375,7 +375,7 @@ class AuthorizationMatrixIT {
 
 	/** What an answer means to its user. */
 	enum Outcome {
-		SERVED, TO_STAFF_LOGIN, TO_PRO_LOGIN, FORBIDDEN, NOT_FOUND, BAD_REQUEST;
+		SERVED, TO_STAFF_LOGIN, TO_PRO_LOGIN, FORBIDDEN, NOT_FOUND, BAD_REQUEST, FAILED;
 
 		static Outcome of(int status, String redirect) {
 			if (redirect != null && redirect.endsWith("/pro/login")) {
@@ -388,7 +388,8 @@ class AuthorizationMatrixIT {
 				case 403 -> FORBIDDEN;
 				case 404 -> NOT_FOUND;
 				case 400 -> BAD_REQUEST;
-				default -> status < 400 ? SERVED : BAD_REQUEST;
+				// A server error is never an answer a row may expect.
+				default -> status < 400 ? SERVED : status < 500 ? BAD_REQUEST : FAILED;
 			};
 		}
 	}

@@ -31,7 +31,7 @@ class DemoPartnersIT {
 		// Real businesses: no mail tried on the demo reaches them.
 		assertThat(network).extracting(Partner::email).filteredOn(email -> email != null).isNotEmpty()
 			.allSatisfy(email -> assertThat(email).endsWith("@demo.invalid"));
-		assertThat(users.loadUserByUsername(DemoPartners.DEMO_LOGIN).partnerId()).isIn(network.stream().map(Partner::id).toList());
+		assertThat(users.loadUserByUsername(DemoNetwork.LOGIN).partnerId()).isIn(network.stream().map(Partner::id).toList());
 	}
 
 }

@@ -11,12 +11,11 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
-import fr.escale.offices.Offices;
+import fr.escale.partners.DemoNetwork;
 import fr.escale.partners.Partner;
 import fr.escale.partners.PartnerType;
 import fr.escale.partners.PartnerUsers;
 import fr.escale.partners.Partners;
-import fr.escale.platform.EscaleProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -35,13 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(8)
 class DemoMemberships implements ApplicationRunner {
 
-	private static final String DEMO_LOGIN = "pro@escale.local";
 
 	private static final String RECORDED_BY = "Escale (demo)";
 
-	private final EscaleProperties properties;
-
-	private final Offices offices;
+	private final DemoNetwork demo;
 
 	private final Partners partners;
 
@@ -51,10 +47,9 @@ class DemoMemberships implements ApplicationRunner {
 
 	private final Memberships memberships;
 
-	DemoMemberships(EscaleProperties properties, Offices offices, Partners partners, PartnerUsers users, Tiers tiers,
+	DemoMemberships(DemoNetwork demo, Partners partners, PartnerUsers users, Tiers tiers,
 			Memberships memberships) {
-		this.properties = properties;
-		this.offices = offices;
+		this.demo = demo;
 		this.partners = partners;
 		this.users = users;
 		this.tiers = tiers;
@@ -68,8 +63,8 @@ class DemoMemberships implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		var office = offices.bySlug("demo").orElse(null);
-		if (!properties.demo() || !args.getNonOptionArgs().isEmpty() || office == null
+		var office = demo.office(args).orElse(null);
+		if (office == null
 				|| !tiers.list(office.id()).isEmpty()) {
 			return;
 		}
@@ -92,7 +87,7 @@ class DemoMemberships implements ApplicationRunner {
 				Set.of(PartnerType.RESTAURANT, PartnerType.ACTIVITY, PartnerType.SITE, PartnerType.SHOP), 8000, true, true,
 				false, "Une page dans le guide de destination et sur le site, les ateliers de l'office.", true, null));
 
-		var demoPartner = users.exists(DEMO_LOGIN) ? users.loadUserByUsername(DEMO_LOGIN).partnerId() : network.get(0).id();
+		var demoPartner = users.exists(DemoNetwork.LOGIN) ? users.loadUserByUsername(DemoNetwork.LOGIN).partnerId() : network.get(0).id();
 		var first = network.stream().filter(partner -> partner.id().equals(demoPartner)).findFirst().orElse(network.get(0));
 		var others = new ArrayList<>(network.stream().filter(partner -> !partner.id().equals(first.id())).toList());
 		var random = new Random(37);

@@ -4,11 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 
-import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
+import fr.escale.partners.DemoNetwork;
 import fr.escale.partners.PartnerType;
-import fr.escale.platform.EscaleProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -24,9 +23,7 @@ import org.springframework.stereotype.Component;
 @Order(11)
 class DemoNewsletter implements ApplicationRunner {
 
-	private final EscaleProperties properties;
-
-	private final Offices offices;
+	private final DemoNetwork demo;
 
 	private final StaffAccounts staff;
 
@@ -36,10 +33,9 @@ class DemoNewsletter implements ApplicationRunner {
 
 	private final String publicUrl;
 
-	DemoNewsletter(EscaleProperties properties, Offices offices, StaffAccounts staff, Newsletters newsletters,
+	DemoNewsletter(DemoNetwork demo, StaffAccounts staff, Newsletters newsletters,
 			JdbcClient jdbc, @Value("${escale.public-url}") String publicUrl) {
-		this.properties = properties;
-		this.offices = offices;
+		this.demo = demo;
 		this.staff = staff;
 		this.newsletters = newsletters;
 		this.jdbc = jdbc;
@@ -48,8 +44,8 @@ class DemoNewsletter implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		var office = offices.bySlug("demo").orElse(null);
-		if (!properties.demo() || !args.getNonOptionArgs().isEmpty() || office == null
+		var office = demo.office(args).orElse(null);
+		if (office == null
 				|| jdbc.sql("SELECT EXISTS (SELECT 1 FROM partners.newsletter WHERE office_id = ?)").param(office.id())
 					.query(Boolean.class).single()) {
 			return;

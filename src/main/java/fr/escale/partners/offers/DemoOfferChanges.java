@@ -18,15 +18,14 @@ import fr.escale.catalog.OfferCatalog;
 import fr.escale.catalog.Period;
 import fr.escale.catalog.Price;
 import fr.escale.catalog.StoredOffer;
-import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
+import fr.escale.partners.DemoNetwork;
 import fr.escale.partners.Partner;
 import fr.escale.partners.PartnerType;
 import fr.escale.partners.PartnerUsers;
 import fr.escale.partners.Partners;
 import fr.escale.partners.offers.OfferChange.Status;
-import fr.escale.platform.EscaleProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -45,13 +44,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(10)
 class DemoOfferChanges implements ApplicationRunner {
 
-	private static final String DEMO_LOGIN = "pro@escale.local";
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
-	private final EscaleProperties properties;
-
-	private final Offices offices;
+	private final DemoNetwork demo;
 
 	private final Partners partners;
 
@@ -67,11 +63,10 @@ class DemoOfferChanges implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	DemoOfferChanges(EscaleProperties properties, Offices offices, Partners partners, PartnerUsers users,
+	DemoOfferChanges(DemoNetwork demo, Partners partners, PartnerUsers users,
 			StaffAccounts staff, OfferCatalog catalog, PartnerOffers partnerOffers, OfferChanges changes,
 			JdbcClient jdbc) {
-		this.properties = properties;
-		this.offices = offices;
+		this.demo = demo;
 		this.partners = partners;
 		this.users = users;
 		this.staff = staff;
@@ -84,8 +79,8 @@ class DemoOfferChanges implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		var office = offices.bySlug("demo").orElse(null);
-		if (!properties.demo() || !args.getNonOptionArgs().isEmpty() || office == null
+		var office = demo.office(args).orElse(null);
+		if (office == null
 				|| jdbc.sql("SELECT EXISTS (SELECT 1 FROM partners.offer_change WHERE office_id = ?)").param(office.id())
 					.query(Boolean.class).single()) {
 			return;
@@ -96,10 +91,10 @@ class DemoOfferChanges implements ApplicationRunner {
 			.map(StaffAccounts.Member::email)
 			.findFirst()
 			.orElse(null);
-		if (network.isEmpty() || manager == null || !users.exists(DEMO_LOGIN)) {
+		if (network.isEmpty() || manager == null || !users.exists(DemoNetwork.LOGIN)) {
 			return;
 		}
-		var demoPartner = users.loadUserByUsername(DEMO_LOGIN).partnerId();
+		var demoPartner = users.loadUserByUsername(DemoNetwork.LOGIN).partnerId();
 		var first = network.stream().filter(partner -> partner.id().equals(demoPartner)).findFirst().orElse(null);
 		// Others have no login: their change comes from the business's own (unreachable) address.
 		var others = network.stream()
@@ -149,7 +144,7 @@ class DemoOfferChanges implements ApplicationRunner {
 		var offer = own.offer();
 		var submitted = partnerOffers.submit(office.id(), first.id(), own.id(),
 				with(offer, inEnglish(offer, first.type()), offer.openingPeriods(), nextSeason(offer.prices(), first.type())),
-				DEMO_LOGIN);
+				DemoNetwork.LOGIN);
 		submitted.ifPresent(change -> jdbc.sql("UPDATE partners.offer_change SET submitted_at = now() - interval '20 hours' WHERE id = ?")
 			.param(change.id())
 			.update());

@@ -11,15 +11,14 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
+import fr.escale.partners.DemoNetwork;
 import fr.escale.partners.Partner;
 import fr.escale.partners.PartnerDetails;
 import fr.escale.partners.PartnerType;
 import fr.escale.partners.PartnerUsers;
 import fr.escale.partners.Partners;
-import fr.escale.platform.EscaleProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(9)
 class DemoQuality implements ApplicationRunner {
 
-	private static final String DEMO_LOGIN = "pro@escale.local";
 
 	private static final UUID CLEF_VERTE = UUID.fromString("6b1f0e52-3a37-4d0e-9d0f-000000000002");
 
@@ -53,9 +51,7 @@ class DemoQuality implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoQuality.class);
 
-	private final EscaleProperties properties;
-
-	private final Offices offices;
+	private final DemoNetwork demo;
 
 	private final StaffAccounts staff;
 
@@ -69,10 +65,9 @@ class DemoQuality implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	DemoQuality(EscaleProperties properties, Offices offices, StaffAccounts staff, Partners partners, PartnerUsers users, QualityPlan plan,
+	DemoQuality(DemoNetwork demo, StaffAccounts staff, Partners partners, PartnerUsers users, QualityPlan plan,
 			SupportActions actions, JdbcClient jdbc) {
-		this.properties = properties;
-		this.offices = offices;
+		this.demo = demo;
 		this.staff = staff;
 		this.partners = partners;
 		this.users = users;
@@ -84,8 +79,8 @@ class DemoQuality implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		var office = offices.bySlug("demo").orElse(null);
-		if (!properties.demo() || !args.getNonOptionArgs().isEmpty() || office == null || jdbc.sql("""
+		var office = demo.office(args).orElse(null);
+		if (office == null || jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM partners.award WHERE office_id = :office)
 				    OR EXISTS (SELECT 1 FROM partners.support_action WHERE office_id = :office)""")
 			.param("office", office.id())
@@ -100,7 +95,7 @@ class DemoQuality implements ApplicationRunner {
 		if (network.isEmpty()) {
 			return;
 		}
-		var demoId = users.exists(DEMO_LOGIN) ? users.loadUserByUsername(DEMO_LOGIN).partnerId() : network.get(0).id();
+		var demoId = users.exists(DemoNetwork.LOGIN) ? users.loadUserByUsername(DemoNetwork.LOGIN).partnerId() : network.get(0).id();
 		var demo = network.stream().filter(partner -> partner.id().equals(demoId)).findFirst().orElse(network.get(0));
 		var today = QualitySection.today();
 

@@ -5,12 +5,11 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-import fr.escale.offices.Offices;
+import fr.escale.partners.DemoNetwork;
 import fr.escale.partners.Partner;
 import fr.escale.partners.PartnerType;
 import fr.escale.partners.PartnerUsers;
 import fr.escale.partners.Partners;
-import fr.escale.platform.EscaleProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -27,11 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(7)
 class DemoWorkshops implements ApplicationRunner {
 
-	private static final String DEMO_LOGIN = "pro@escale.local";
 
-	private final EscaleProperties properties;
-
-	private final Offices offices;
+	private final DemoNetwork demo;
 
 	private final Partners partners;
 
@@ -41,10 +37,9 @@ class DemoWorkshops implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	DemoWorkshops(EscaleProperties properties, Offices offices, Partners partners, PartnerUsers users,
+	DemoWorkshops(DemoNetwork demo, Partners partners, PartnerUsers users,
 			Workshops workshops, JdbcClient jdbc) {
-		this.properties = properties;
-		this.offices = offices;
+		this.demo = demo;
 		this.partners = partners;
 		this.users = users;
 		this.workshops = workshops;
@@ -54,8 +49,8 @@ class DemoWorkshops implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		var office = offices.bySlug("demo").orElse(null);
-		if (!properties.demo() || !args.getNonOptionArgs().isEmpty() || office == null
+		var office = demo.office(args).orElse(null);
+		if (office == null
 				|| jdbc.sql("SELECT EXISTS (SELECT 1 FROM partners.workshop WHERE office_id = ?)").param(office.id())
 					.query(Boolean.class).single()) {
 			return;
@@ -64,7 +59,7 @@ class DemoWorkshops implements ApplicationRunner {
 		if (network.isEmpty()) {
 			return;
 		}
-		var demoPartner = users.exists(DEMO_LOGIN) ? users.loadUserByUsername(DEMO_LOGIN).partnerId() : network.get(0).id();
+		var demoPartner = users.exists(DemoNetwork.LOGIN) ? users.loadUserByUsername(DemoNetwork.LOGIN).partnerId() : network.get(0).id();
 		var first = network.stream().filter(partner -> partner.id().equals(demoPartner)).findFirst().orElse(network.get(0));
 		var others = network.stream().filter(partner -> !partner.id().equals(first.id())).limit(4).toList();
 		if (others.size() < 4) {
@@ -75,7 +70,7 @@ class DemoWorkshops implements ApplicationRunner {
 		var social = session(office.id(), "Réseaux sociaux : bien présenter son offre", WorkshopKind.WORKSHOP,
 				"Photos, textes et rythme de publication", List.of(), "Office de tourisme, salle de réunion",
 				today.minusDays(20), LocalTime.of(9, 30), 3, 15);
-		var came = register(social, first, "Camille Durand", DEMO_LOGIN, "REGISTERED", true);
+		var came = register(social, first, "Camille Durand", DemoNetwork.LOGIN, "REGISTERED", true);
 		jdbc.sql("INSERT INTO partners.workshop_feedback (registration_id, rating, comment) VALUES (?, 5, ?)")
 			.params(came, "Très concret, merci ! Les exemples de photos m'ont beaucoup servi.")
 			.update();
