@@ -5,7 +5,7 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 
-import fr.escale.partners.TypedEuros;
+import fr.escale.platform.TypedEuros;
 import org.springframework.validation.Errors;
 
 /** Amounts as people type and read them («120», «120,50», «120,50 €»), kept as cents. */

@@ -2,7 +2,7 @@ package fr.escale.partners.membership;
 
 import java.time.LocalDate;
 
-import fr.escale.partners.TypedDate;
+import fr.escale.platform.TypedDate;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 

@@ -6,7 +6,7 @@ import java.time.ZonedDateTime;
 
 import fr.escale.catalog.OfferCatalog;
 import fr.escale.offices.StaffPrincipal;
-import fr.escale.partners.TypedDate;
+import fr.escale.platform.TypedDate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

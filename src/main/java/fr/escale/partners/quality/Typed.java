@@ -2,8 +2,8 @@ package fr.escale.partners.quality;
 
 import java.time.LocalDate;
 
-import fr.escale.partners.TypedDate;
-import fr.escale.partners.TypedEuros;
+import fr.escale.platform.TypedDate;
+import fr.escale.platform.TypedEuros;
 import org.springframework.validation.Errors;
 
 /**

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import fr.escale.offices.StaffPrincipal;
+import fr.escale.platform.TypedDate;
 import fr.escale.welcome.DeskStats;
 import fr.escale.welcome.DeskStats.Dimension;
 import fr.escale.welcome.DeskStats.Grouping;
@@ -178,13 +178,11 @@ class StatsController {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(typed.trim());
-		}
-		catch (DateTimeParseException slip) {
+		var date = TypedDate.parse(typed);
+		if (date.isEmpty()) {
 			problems.add(new Problem(code, typed.trim()));
-			return null;
 		}
+		return date.orElse(null);
 	}
 
 	private static Grouping grouping(String by) {

@@ -1,8 +1,8 @@
 package fr.escale.welcome.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
+import fr.escale.platform.TypedDate;
 import org.springframework.validation.BindingResult;
 
 /** Numbers and dates as typed in a form: blank is none, a slip is a field error with its message code. */
@@ -45,18 +45,16 @@ final class Typed {
 		return null;
 	}
 
-	/** A date as a date field sends it (2027-07-01). */
+	/** A date as a date field sends it (2027-07-01) or as typed by hand (01/07/2027). */
 	static LocalDate date(String typed, String field, String code, BindingResult errors) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(typed.trim());
-		}
-		catch (DateTimeParseException slip) {
+		var date = TypedDate.parse(typed);
+		if (date.isEmpty()) {
 			errors.rejectValue(field, code);
-			return null;
 		}
+		return date.orElse(null);
 	}
 
 }

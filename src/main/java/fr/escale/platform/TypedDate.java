@@ -1,4 +1,4 @@
-package fr.escale.partners;
+package fr.escale.platform;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -7,7 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /**
- * A date as people type it in the partner network's forms: as a date field sends it (2026-03-31)
+ * A date as people type it in a form: as a date field sends it (2026-03-31)
  * or by hand, the French way (31/03/2026). Forms keep the text, so a mistake is shown back as typed.
  */
 public final class TypedDate {

@@ -1,11 +1,11 @@
-package fr.escale.partners;
+package fr.escale.platform;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An amount in euros as people type it in the partner network's forms: «120», «120,50»,
+ * An amount in euros as people type it in a form: «120», «120,50»,
  * «1 200.50 €». Forms keep the text, so a mistake is shown back as typed.
  */
 public final class TypedEuros {

@@ -1,4 +1,4 @@
-package fr.escale.partners;
+package fr.escale.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
