@@ -29,12 +29,15 @@ import java.util.stream.Stream;
  * and, on a thread of its own with its own HTTP client, posts requests to POST /desk and counted visitors
  * to POST /desk/count (one in four): first flat out on a warm-up point, then at a rush-hour pace (a detailed
  * request every 5 to 10 s of conversation, a counted visitor every 1 to 3 s, the page after the redirect
- * loaded as the browser does, and timed apart), then flat out. Only the POST is timed, up to its answer; a
+ * loaded as the browser does, and timed apart), then all counsellors clicking at the same instant every
+ * 3 s (the page after loaded too), then flat out (no page after). Only the POST is timed, up to its answer; a
  * post counts as logged only when answered by the redirect to /desk.
  *
  * java bench/DeskLoad.java http://localhost:18438 admin@escale.local password
- *     [counsellors=20] [rush seconds=120] [flat-out seconds=60] [warm-up seconds=30] [seed=4] [app pid] [postgres pid]
+ *     [counsellors=20] [rush seconds=120] [flat-out seconds=60] [warm-up seconds=30] [all-at-once seconds=30]
+ *     [seed=4] [app pid] [postgres pid]
  *
+ * With -Djfr=file (and the app's pid), records the app with Java Flight Recorder over the measured phases.
  * Prints the table on stdout, then one line « logged N counted N offers N » (successes, all phases, warm-up
  * included) that bench/desk-logging.sh checks against the database.
  */
@@ -82,9 +85,10 @@ public class DeskLoad {
 		int rushSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 120;
 		int flatSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 60;
 		int warmupSeconds = args.length > 6 ? Integer.parseInt(args[6]) : 30;
-		long seed = args.length > 7 ? Long.parseLong(args[7]) : 4;
-		long appPid = args.length > 8 ? Long.parseLong(args[8]) : -1;
-		long pgPid = args.length > 9 ? Long.parseLong(args[9]) : -1;
+		int burstSeconds = args.length > 7 ? Integer.parseInt(args[7]) : 30;
+		long seed = args.length > 8 ? Long.parseLong(args[8]) : 4;
+		long appPid = args.length > 9 ? Long.parseLong(args[9]) : -1;
+		long pgPid = args.length > 10 ? Long.parseLong(args[10]) : -1;
 
 		// --- the office: points, counsellors, offers to recommend ---------------------------------
 		var admin = new Session(base);
@@ -126,35 +130,56 @@ public class DeskLoad {
 		log("%d counsellors logged in", desks.size());
 
 		// --- the load ---------------------------------------------------------------------------------
-		var warmup = new Phase("warm-up (flat out)", warmupSeconds, false, false);
+		var warmup = new Phase("warm-up (flat out)", warmupSeconds, Pace.FLAT_OUT);
 		desks.forEach(d -> d.point = pointIds.get(WARM_UP_POINT));
 		warmup.run(desks, appPid, pgPid);
 		desks.forEach(d -> d.point = d.home);
-		var rush = new Phase("rush hour", rushSeconds, true, true);
-		rush.run(desks, appPid, pgPid);
-		var flat = new Phase("flat out", flatSeconds, false, true);
-		flat.run(desks, appPid, pgPid);
+		var phases = List.of(warmup, new Phase("rush hour", rushSeconds, Pace.RUSH_HOUR),
+				new Phase("all at once", burstSeconds, Pace.ALL_AT_ONCE), new Phase("flat out", flatSeconds, Pace.FLAT_OUT));
+		// -Djfr=file: a Java Flight Recording of the app over the measured phases, the warm-up left out.
+		var jfr = System.getProperty("jfr");
+		if (jfr != null) {
+			jcmd(appPid, "JFR.start", "name=desk", "settings=profile");
+		}
+		for (var phase : phases.subList(1, phases.size())) {
+			phase.run(desks, appPid, pgPid);
+		}
+		if (jfr != null) {
+			jcmd(appPid, "JFR.stop", "name=desk", "filename=" + jfr);
+		}
 
 		System.out.printf("%d counsellors of one office, one thread and one HTTP client each; POST timed alone, "
 				+ "up to its answer (the redirect to /desk)%n%n", counsellors);
 		System.out.printf("| %-18s | %-22s | %7s | %6s | %9s | %8s | %8s | %8s | %8s |%n", "phase", "what", "ok",
 				"failed", "per s", "p50 ms", "p95 ms", "p99 ms", "max ms");
 		System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
-		for (var phase : List.of(warmup, rush, flat)) {
+		for (var phase : phases) {
 			phase.print();
 		}
 		System.out.println();
-		for (var phase : List.of(warmup, rush, flat)) {
+		for (var phase : phases) {
 			System.out.printf("%s: %d s, load average %s → %s%s%n", phase.name, phase.seconds, phase.loadBefore,
 					phase.loadAfter, phase.cpu());
 		}
 		long logged = 0, counted = 0, recommended = 0;
-		for (var phase : List.of(warmup, rush, flat)) {
+		for (var phase : phases) {
 			logged += phase.post.ok.size();
 			counted += phase.count.ok.size();
 			recommended += phase.offersSent.get();
 		}
 		System.out.printf("%nlogged %d counted %d offers %d%n", logged, counted, recommended);
+	}
+
+	/** Runs the JDK's jcmd (beside the java running this) on the app. */
+	static void jcmd(long pid, String... command) throws Exception {
+		var java = Path.of(ProcessHandle.current().info().command().orElseThrow());
+		var line = new ArrayList<>(List.of(java.resolveSibling("jcmd").toString(), String.valueOf(pid)));
+		line.addAll(List.of(command));
+		var process = new ProcessBuilder(line).redirectErrorStream(true).start();
+		var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException(String.join(" ", line) + ": " + output);
+		}
 	}
 
 	static String email(int c) {
@@ -167,6 +192,10 @@ public class DeskLoad {
 
 	static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	enum Pace {
+		FLAT_OUT, RUSH_HOUR, ALL_AT_ONCE
 	}
 
 	/** What one kind of post measured in a phase. */
@@ -199,9 +228,13 @@ public class DeskLoad {
 
 		final int seconds;
 
-		final boolean rushPace;
+		/** Rush-hour pace or all counsellors at the same instant; else flat out. */
+		final Pace pace;
 
-		final boolean measured;
+		/** All at once: the time between two bursts. */
+		static final long BURST_PERIOD = 3_000_000_000L;
+
+		long start;
 
 		final Measure post = new Measure("POST /desk");
 
@@ -215,18 +248,23 @@ public class DeskLoad {
 
 		double appCpu = -1, pgCpu = -1;
 
-		Phase(String name, int seconds, boolean rushPace, boolean measured) {
+		Phase(String name, int seconds, Pace pace) {
 			this.name = name;
 			this.seconds = seconds;
-			this.rushPace = rushPace;
-			this.measured = measured;
+			this.pace = pace;
+		}
+
+		/** Whether the desk page is loaded after the redirect, as the browser does (not when flat out). */
+		boolean follows() {
+			return pace != Pace.FLAT_OUT;
 		}
 
 		void run(List<Counsellor> desks, long appPid, long pgPid) throws InterruptedException {
 			log("%s: %d counsellors, %d s", name, desks.size(), seconds);
 			loadBefore = load();
 			double app0 = cpuSeconds(appPid, false), pg0 = cpuSeconds(pgPid, true);
-			long end = System.nanoTime() + seconds * 1_000_000_000L;
+			start = System.nanoTime();
+			long end = start + seconds * 1_000_000_000L;
 			var done = new CountDownLatch(desks.size());
 			for (var desk : desks) {
 				new Thread(() -> {
@@ -260,7 +298,7 @@ public class DeskLoad {
 			row(post.what, post.ok, post.failed.get());
 			row(count.what, count.ok, count.failed.get());
 			row("both posts", all, post.failed.get() + count.failed.get());
-			if (rushPace) {
+			if (follows()) {
 				row(page.what, page.ok, page.failed.get());
 			}
 		}
@@ -366,7 +404,17 @@ public class DeskLoad {
 
 		void next(Phase phase, long end) {
 			boolean counts = random.nextInt(4) == 0;
-			if (phase.rushPace) {
+			if (phase.pace == Pace.ALL_AT_ONCE) {
+				// Every counsellor clicks at the same instant, every 3 s.
+				long now = System.nanoTime();
+				long tick = phase.start + ((now - phase.start) / Phase.BURST_PERIOD + 1) * Phase.BURST_PERIOD;
+				if (tick >= end) {
+					sleep((end - now) / 1_000_000 + 1);
+					return;
+				}
+				sleepNanos(tick - now);
+			}
+			if (phase.pace == Pace.RUSH_HOUR) {
 				// The conversation (or the wave of a hand) comes before the click.
 				long pause = counts ? 1000 + random.nextInt(2001) : 5000 + random.nextInt(5001);
 				long left = (end - System.nanoTime()) / 1_000_000;
@@ -400,7 +448,7 @@ public class DeskLoad {
 				measure.failure(ex.toString());
 				return;
 			}
-			if (phase.rushPace) {
+			if (phase.follows()) {
 				// The browser follows the redirect: the desk page with today's requests, the next form and token.
 				long pageStart = System.nanoTime();
 				try {
@@ -477,6 +525,15 @@ public class DeskLoad {
 				}
 			}
 			throw new IllegalStateException();
+		}
+
+		static void sleepNanos(long nanos) {
+			try {
+				Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 
 		static void sleep(long millis) {

@@ -4,7 +4,8 @@
 # PostgreSQL, the demo destination for offers to recommend), then bench/DeskLoad.java: the
 # administrator creates the points and 20 counsellor accounts through the staff pages, each counsellor
 # logs in through the login form and posts requests (three in four) and counted visitors (one in four)
-# to POST /desk and POST /desk/count from a thread of its own: warm-up, rush-hour pace, flat out.
+# to POST /desk and POST /desk/count from a thread of its own: warm-up, rush-hour pace, all at the
+# same instant, flat out.
 # Then checks in the database that every post answered by the redirect is a row of welcome.request
 # (nothing lost). Writes bench/out/desk-logging.md and prints it.
 #
@@ -12,8 +13,10 @@
 #   COUNSELLORS=40 RUSH=60 FLAT=60 bench/desk-logging.sh
 #
 # Environment: JAVA (default: the newest JDK under /usr/lib/jvm, as bench/run.sh; JAVA=java for the
-# default Java 17), PORT (18438), COUNSELLORS (20), RUSH (120 s), FLAT (60 s), WARMUP (30 s),
-# APP_OPTS (-Xmx1g), OUT (bench/out). The jar is rebuilt when a source is newer than it.
+# default Java 17), PORT (18438), COUNSELLORS (20), WARMUP (30 s), RUSH (120 s), BURST (30 s: all
+# at once every 3 s), FLAT (60 s), APP_OPTS (-Xmx1g), OUT (bench/out), PROFILE=1 (a Java Flight
+# Recording of the app over the measured phases, bench/out/desk.jfr, summed up by part of a request
+# in bench/out/desk-profile.txt). The jar is rebuilt when a source is newer than it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${OUT:-bench/out}
@@ -24,6 +27,7 @@ COUNSELLORS=${COUNSELLORS:-20}
 RUSH=${RUSH:-120}
 FLAT=${FLAT:-60}
 WARMUP=${WARMUP:-30}
+BURST=${BURST:-30}
 APP_OPTS=${APP_OPTS:--Xmx1g}
 ADMIN=admin@escale.local
 ADMIN_PASSWORD=bench-only-desk
@@ -82,8 +86,20 @@ sql() { psql -X -A -t -v ON_ERROR_STOP=1 -c "$1"; }
 
 # --- the load ---------------------------------------------------------------------------------
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
-timeout $((WARMUP + RUSH + FLAT + 600)) "$JAVA" bench/DeskLoad.java "http://localhost:$PORT" "$ADMIN" "$ADMIN_PASSWORD" \
-	"$COUNSELLORS" "$RUSH" "$FLAT" "$WARMUP" 4 "$APP_PID" "$PG_PID" >"$OUT/deskload.txt"
+PROFILING=
+if [[ -n ${PROFILE:-} ]]; then
+	rm -f "$OUT/desk.jfr"
+	PROFILING=-Djfr=$OUT/desk.jfr
+fi
+timeout $((WARMUP + RUSH + BURST + FLAT + 600)) "$JAVA" $PROFILING bench/DeskLoad.java "http://localhost:$PORT" "$ADMIN" "$ADMIN_PASSWORD" \
+	"$COUNSELLORS" "$RUSH" "$FLAT" "$WARMUP" "$BURST" 4 "$APP_PID" "$PG_PID" >"$OUT/deskload.txt"
+
+if [[ -n ${PROFILE:-} ]]; then
+	# Where the app's threads were seen running over the measured phases: by part of a request, by layer.
+	"$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jfr" print --events jdk.ExecutionSample --stack-depth 1000 "$OUT/desk.jfr" \
+		| python3 bench/jfr-top.py >"$OUT/desk-profile.txt"
+	say "profile: $OUT/desk-profile.txt"
+fi
 
 # --- nothing lost -----------------------------------------------------------------------------
 read -r _ logged _ counted _ offers <<<"$(tail -1 "$OUT/deskload.txt")"
