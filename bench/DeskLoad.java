@@ -136,16 +136,16 @@ public class DeskLoad {
 		desks.forEach(d -> d.point = d.home);
 		var phases = List.of(warmup, new Phase("rush hour", rushSeconds, Pace.RUSH_HOUR),
 				new Phase("all at once", burstSeconds, Pace.ALL_AT_ONCE), new Phase("flat out", flatSeconds, Pace.FLAT_OUT));
-		// -Djfr=file: a Java Flight Recording of the app over the measured phases, the warm-up left out.
+		// -Djfr=prefix: a Java Flight Recording of the app for each measured phase (prefix-rush-hour.jfr...).
 		var jfr = System.getProperty("jfr");
-		if (jfr != null) {
-			jcmd(appPid, "JFR.start", "name=desk", "settings=profile");
-		}
 		for (var phase : phases.subList(1, phases.size())) {
+			if (jfr != null) {
+				jcmd(appPid, "JFR.start", "name=desk", "settings=profile");
+			}
 			phase.run(desks, appPid, pgPid);
-		}
-		if (jfr != null) {
-			jcmd(appPid, "JFR.stop", "name=desk", "filename=" + jfr);
+			if (jfr != null) {
+				jcmd(appPid, "JFR.stop", "name=desk", "filename=" + jfr + "-" + phase.name.replace(' ', '-') + ".jfr");
+			}
 		}
 
 		System.out.printf("%d counsellors of one office, one thread and one HTTP client each; POST timed alone, "
@@ -246,7 +246,7 @@ public class DeskLoad {
 
 		String loadBefore, loadAfter;
 
-		double appCpu = -1, pgCpu = -1;
+		double appCpu = -1, pgCpu = -1, ownCpu;
 
 		Phase(String name, int seconds, Pace pace) {
 			this.name = name;
@@ -254,15 +254,18 @@ public class DeskLoad {
 			this.pace = pace;
 		}
 
-		/** Whether the desk page is loaded after the redirect, as the browser does (not when flat out). */
-		boolean follows() {
-			return pace != Pace.FLAT_OUT;
+		/**
+		 * Whether the desk page is loaded after the redirect, as the browser does: not when flat out, but
+		 * once in 20 in the warm-up so that the page's code is compiled too.
+		 */
+		boolean follows(Random random) {
+			return pace != Pace.FLAT_OUT || name.startsWith("warm-up") && random.nextInt(20) == 0;
 		}
 
 		void run(List<Counsellor> desks, long appPid, long pgPid) throws InterruptedException {
 			log("%s: %d counsellors, %d s", name, desks.size(), seconds);
 			loadBefore = load();
-			double app0 = cpuSeconds(appPid, false), pg0 = cpuSeconds(pgPid, true);
+			double app0 = cpuSeconds(appPid, false), pg0 = cpuSeconds(pgPid, true), own0 = cpuSeconds(self(), false);
 			start = System.nanoTime();
 			long end = start + seconds * 1_000_000_000L;
 			var done = new CountDownLatch(desks.size());
@@ -280,6 +283,7 @@ public class DeskLoad {
 			}
 			done.await();
 			loadAfter = load();
+			ownCpu = cpuSeconds(self(), false) - own0;
 			if (appPid > 0) {
 				appCpu = cpuSeconds(appPid, false) - app0;
 			}
@@ -298,7 +302,7 @@ public class DeskLoad {
 			row(post.what, post.ok, post.failed.get());
 			row(count.what, count.ok, count.failed.get());
 			row("both posts", all, post.failed.get() + count.failed.get());
-			if (follows()) {
+			if (pace != Pace.FLAT_OUT) {
 				row(page.what, page.ok, page.failed.get());
 			}
 		}
@@ -316,8 +320,10 @@ public class DeskLoad {
 			if (appCpu < 0 || posts == 0) {
 				return "";
 			}
-			return ", CPU: Escale %.1f s (%.1f ms a request)%s".formatted(appCpu, appCpu * 1000 / posts,
-					pgCpu < 0 ? "" : ", PostgreSQL %.1f s (%.1f ms a request)".formatted(pgCpu, pgCpu * 1000 / posts));
+			return ", CPU: Escale %.1f s (%.1f ms a request)%s, this load generator %.1f s".formatted(appCpu,
+					appCpu * 1000 / posts,
+					pgCpu < 0 ? "" : ", PostgreSQL %.1f s (%.1f ms a request)".formatted(pgCpu, pgCpu * 1000 / posts),
+					ownCpu);
 		}
 
 	}
@@ -355,6 +361,10 @@ public class DeskLoad {
 			total += childTicks(pid);
 		}
 		return total / 100.0;
+	}
+
+	static long self() {
+		return ProcessHandle.current().pid();
 	}
 
 	static double ticks(long pid) {
@@ -448,7 +458,7 @@ public class DeskLoad {
 				measure.failure(ex.toString());
 				return;
 			}
-			if (phase.follows()) {
+			if (phase.follows(random)) {
 				// The browser follows the redirect: the desk page with today's requests, the next form and token.
 				long pageStart = System.nanoTime();
 				try {

@@ -15,8 +15,8 @@
 # Environment: JAVA (default: the newest JDK under /usr/lib/jvm, as bench/run.sh; JAVA=java for the
 # default Java 17), PORT (18438), COUNSELLORS (20), WARMUP (30 s), RUSH (120 s), BURST (30 s: all
 # at once every 3 s), FLAT (60 s), APP_OPTS (-Xmx1g), OUT (bench/out), PROFILE=1 (a Java Flight
-# Recording of the app over the measured phases, bench/out/desk.jfr, summed up by part of a request
-# in bench/out/desk-profile.txt). The jar is rebuilt when a source is newer than it.
+# Recording of the app for each measured phase, bench/out/desk-<phase>.jfr, summed up by part of a
+# request in bench/out/desk-profile.txt). The jar is rebuilt when a source is newer than it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${OUT:-bench/out}
@@ -88,16 +88,21 @@ sql() { psql -X -A -t -v ON_ERROR_STOP=1 -c "$1"; }
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
 PROFILING=
 if [[ -n ${PROFILE:-} ]]; then
-	rm -f "$OUT/desk.jfr"
-	PROFILING=-Djfr=$OUT/desk.jfr
+	rm -f "$OUT"/desk-*.jfr
+	PROFILING=-Djfr=$OUT/desk
 fi
 timeout $((WARMUP + RUSH + BURST + FLAT + 600)) "$JAVA" $PROFILING bench/DeskLoad.java "http://localhost:$PORT" "$ADMIN" "$ADMIN_PASSWORD" \
 	"$COUNSELLORS" "$RUSH" "$FLAT" "$WARMUP" "$BURST" 4 "$APP_PID" "$PG_PID" >"$OUT/deskload.txt"
 
 if [[ -n ${PROFILE:-} ]]; then
 	# Where the app's threads were seen running over the measured phases: by part of a request, by layer.
-	"$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jfr" print --events jdk.ExecutionSample --stack-depth 1000 "$OUT/desk.jfr" \
-		| python3 bench/jfr-top.py >"$OUT/desk-profile.txt"
+	for phase in rush-hour all-at-once flat-out; do
+		echo "## $phase"
+		echo
+		"$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jfr" print --events jdk.ExecutionSample --stack-depth 1000 \
+			"$OUT/desk-$phase.jfr" | python3 bench/jfr-top.py
+		echo
+	done >"$OUT/desk-profile.txt"
 	say "profile: $OUT/desk-profile.txt"
 fi
 
