@@ -14,7 +14,8 @@
 #
 # Environment: JAVA (default: the newest JDK under /usr/lib/jvm, as bench/run.sh; JAVA=java for the
 # default Java 17), PORT (18438), COUNSELLORS (20), WARMUP (30 s), RUSH (120 s), BURST (30 s: all
-# at once every 3 s), FLAT (60 s), APP_OPTS (-Xmx1g), OUT (bench/out), PROFILE=1 (a Java Flight
+# at once every 3 s), FLAT (60 s), APP_OPTS (-Xmx1g), APP_ARGS (more arguments for the app,
+# e.g. --some.property=value), OUT (bench/out), PROFILE=1 (a Java Flight
 # Recording of the app for each measured phase, bench/out/desk-<phase>.jfr, summed up by part of a
 # request in bench/out/desk-profile.txt). The jar is rebuilt when a source is newer than it.
 set -euo pipefail
@@ -66,7 +67,7 @@ fi
 rm -rf "$HOME_DIR"
 say "starting the app on $HOME_DIR, port $PORT ($("$JAVA" -version 2>&1 | head -1))"
 ESCALE_HOME=$HOME_DIR ESCALE_DEMO=true SERVER_PORT=$PORT ESCALE_ADMIN_EMAIL=$ADMIN ESCALE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-	"$JAVA" $APP_OPTS -jar "$JAR" >"$OUT/desk-app.log" 2>&1 &
+	"$JAVA" $APP_OPTS -jar "$JAR" ${APP_ARGS:-} >"$OUT/desk-app.log" 2>&1 &
 APP_PID=$!
 t0=$SECONDS
 until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/actuator/health") == 200 ]]; do
@@ -117,7 +118,7 @@ verdict() { [[ $1 == "$2" ]] && echo "equal" || echo "**DIFFERENT**"; }
 	echo "# Desk logging benchmark"
 	echo
 	echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo ' (modified)'),"\
-		"$(nproc) cores, $("$JAVA" -version 2>&1 | head -1), app $APP_OPTS, load average before: $load0"
+		"$(nproc) cores, $("$JAVA" -version 2>&1 | head -1), app $APP_OPTS ${APP_ARGS:-}, load average before: $load0"
 	echo
 	sed '$d' "$OUT/deskload.txt"
 	echo "| posted and answered by the redirect (all phases) | rows in the database | |"
