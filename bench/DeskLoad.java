@@ -130,6 +130,14 @@ public class DeskLoad {
 		log("%d counsellors logged in", desks.size());
 
 		// --- the load ---------------------------------------------------------------------------------
+		// What the app burns doing nothing (schedules, pools), to tell apart from what requests cost.
+		String idle = "";
+		if (appPid > 0) {
+			double app0 = cpuSeconds(appPid, false), pg0 = cpuSeconds(pgPid, true);
+			Thread.sleep(15_000);
+			idle = "at rest (15 s before the load): Escale %.0f %% of a core, PostgreSQL %.0f %%%n".formatted(
+					(cpuSeconds(appPid, false) - app0) * 100 / 15, (cpuSeconds(pgPid, true) - pg0) * 100 / 15);
+		}
 		var warmup = new Phase("warm-up (flat out)", warmupSeconds, Pace.FLAT_OUT);
 		desks.forEach(d -> d.point = pointIds.get(WARM_UP_POINT));
 		warmup.run(desks, appPid, pgPid);
@@ -157,6 +165,7 @@ public class DeskLoad {
 			phase.print();
 		}
 		System.out.println();
+		System.out.print(idle);
 		for (var phase : phases) {
 			System.out.printf("%s: %d s, load average %s → %s%s%n", phase.name, phase.seconds, phase.loadBefore,
 					phase.loadAfter, phase.cpu());
