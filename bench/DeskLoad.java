@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * and, on a thread of its own with its own HTTP client, posts requests to POST /desk and counted visitors
  * to POST /desk/count (one in four): first flat out on a warm-up point, then at a rush-hour pace (a detailed
  * request every 5 to 10 s of conversation, a counted visitor every 1 to 3 s, the page after the redirect
- * loaded as the browser does, and timed apart), then all counsellors clicking at the same instant every
+ * loaded as the browser does, and timed apart), after one counsellor alone posting then loading the page
+ * (what each costs with nobody else on the server), then all counsellors clicking at the same instant every
  * 3 s (the page after loaded too), then flat out (no page after). Only the POST is timed, up to its answer; a
  * post counts as logged only when answered by the redirect to /desk.
  *
@@ -141,8 +142,24 @@ public class DeskLoad {
 		var warmup = new Phase("warm-up (flat out)", warmupSeconds, Pace.FLAT_OUT);
 		desks.forEach(d -> d.point = pointIds.get(WARM_UP_POINT));
 		warmup.run(desks, appPid, pgPid);
-		desks.forEach(d -> d.point = d.home);
-		var phases = List.of(warmup, new Phase("rush hour", rushSeconds, Pace.RUSH_HOUR),
+		// Back at their own points: one counted visitor each, so that the session remembers the point.
+		for (var desk : desks) {
+			desk.point = desk.home;
+			desk.send(warmup, true);
+		}
+		// One counsellor alone first: what a post costs with nobody else on the server (posted at the
+		// warm-up point, so that the desks' lists of the day stay as the rush hour makes them), then the
+		// page with the day's list still nearly empty.
+		var alone = new Phase("one alone, posts", 15, Pace.FLAT_OUT, 0) {
+			@Override
+			void run(List<Counsellor> all, long appPid, long pgPid) throws InterruptedException {
+				all.get(0).point = pointIds.get(WARM_UP_POINT);
+				super.run(all, appPid, pgPid);
+				all.get(0).point = all.get(0).home;
+			}
+		};
+		var phases = List.of(warmup, alone, new Phase("one alone, page", 15, Pace.PAGE_ONLY, 1),
+				new Phase("rush hour", rushSeconds, Pace.RUSH_HOUR),
 				new Phase("all at once", burstSeconds, Pace.ALL_AT_ONCE), new Phase("flat out", flatSeconds, Pace.FLAT_OUT));
 		// -Djfr=prefix: a Java Flight Recording of the app for each measured phase (prefix-rush-hour.jfr...).
 		var jfr = System.getProperty("jfr");
@@ -152,7 +169,7 @@ public class DeskLoad {
 			}
 			phase.run(desks, appPid, pgPid);
 			if (jfr != null) {
-				jcmd(appPid, "JFR.stop", "name=desk", "filename=" + jfr + "-" + phase.name.replace(' ', '-') + ".jfr");
+				jcmd(appPid, "JFR.stop", "name=desk", "filename=" + jfr + "-" + phase.name.replaceAll("[^a-z0-9]+", "-") + ".jfr");
 			}
 		}
 
@@ -204,7 +221,7 @@ public class DeskLoad {
 	}
 
 	enum Pace {
-		FLAT_OUT, RUSH_HOUR, ALL_AT_ONCE
+		FLAT_OUT, RUSH_HOUR, ALL_AT_ONCE, PAGE_ONLY
 	}
 
 	/** What one kind of post measured in a phase. */
@@ -231,7 +248,7 @@ public class DeskLoad {
 
 	}
 
-	static final class Phase {
+	static class Phase {
 
 		final String name;
 
@@ -239,6 +256,9 @@ public class DeskLoad {
 
 		/** Rush-hour pace or all counsellors at the same instant; else flat out. */
 		final Pace pace;
+
+		/** The one counsellor who takes part, by index (-1: all). */
+		final int only;
 
 		/** All at once: the time between two bursts. */
 		static final long BURST_PERIOD = 3_000_000_000L;
@@ -258,9 +278,14 @@ public class DeskLoad {
 		double appCpu = -1, pgCpu = -1, ownCpu;
 
 		Phase(String name, int seconds, Pace pace) {
+			this(name, seconds, pace, -1);
+		}
+
+		Phase(String name, int seconds, Pace pace, int only) {
 			this.name = name;
 			this.seconds = seconds;
 			this.pace = pace;
+			this.only = only;
 		}
 
 		/**
@@ -268,10 +293,12 @@ public class DeskLoad {
 		 * once in 20 in the warm-up so that the page's code is compiled too.
 		 */
 		boolean follows(Random random) {
-			return pace != Pace.FLAT_OUT || name.startsWith("warm-up") && random.nextInt(20) == 0;
+			return pace == Pace.RUSH_HOUR || pace == Pace.ALL_AT_ONCE
+					|| name.startsWith("warm-up") && random.nextInt(20) == 0;
 		}
 
-		void run(List<Counsellor> desks, long appPid, long pgPid) throws InterruptedException {
+		void run(List<Counsellor> all, long appPid, long pgPid) throws InterruptedException {
+			var desks = only < 0 ? all : all.subList(only, only + 1);
 			log("%s: %d counsellors, %d s", name, desks.size(), seconds);
 			loadBefore = load();
 			double app0 = cpuSeconds(appPid, false), pg0 = cpuSeconds(pgPid, true), own0 = cpuSeconds(self(), false);
@@ -305,13 +332,17 @@ public class DeskLoad {
 		}
 
 		void print() {
+			if (pace == Pace.PAGE_ONLY) {
+				row("GET /desk", page.ok, page.failed.get());
+				return;
+			}
 			var all = new ArrayList<Long>();
 			all.addAll(post.ok);
 			all.addAll(count.ok);
 			row(post.what, post.ok, post.failed.get());
 			row(count.what, count.ok, count.failed.get());
 			row("both posts", all, post.failed.get() + count.failed.get());
-			if (pace != Pace.FLAT_OUT) {
+			if (pace != Pace.FLAT_OUT && pace != Pace.PAGE_ONLY) {
 				row(page.what, page.ok, page.failed.get());
 			}
 		}
@@ -422,6 +453,10 @@ public class DeskLoad {
 		}
 
 		void next(Phase phase, long end) {
+			if (phase.pace == Pace.PAGE_ONLY) {
+				page(phase);
+				return;
+			}
 			boolean counts = random.nextInt(4) == 0;
 			if (phase.pace == Pace.ALL_AT_ONCE) {
 				// Every counsellor clicks at the same instant, every 3 s.
@@ -443,6 +478,14 @@ public class DeskLoad {
 				}
 				sleep(pause);
 			}
+			if (send(phase, counts) && phase.follows(random)) {
+				// The browser follows the redirect: the desk page with today's requests, the next form and token.
+				page(phase);
+			}
+		}
+
+		/** Posts a request (or counted visitors), timed up to the answer; true when answered by the redirect. */
+		boolean send(Phase phase, boolean counts) {
 			var form = counts ? counted() : request();
 			var measure = counts ? phase.count : phase.post;
 			int offerCount = (int) form.stream().filter(f -> f[0].equals("offers")).count();
@@ -460,31 +503,32 @@ public class DeskLoad {
 				else {
 					measure.failure(response.statusCode() + " " + location + " "
 							+ response.body().replaceAll("\\s+", " ").substring(0, Math.min(400, response.body().length())));
-					return;
+					return false;
 				}
 			}
 			catch (Exception ex) {
 				measure.failure(ex.toString());
-				return;
+				return false;
 			}
-			if (phase.follows(random)) {
-				// The browser follows the redirect: the desk page with today's requests, the next form and token.
-				long pageStart = System.nanoTime();
-				try {
-					var page = session.get("/desk");
-					long took = System.nanoTime() - pageStart;
-					var csrf = CSRF.matcher(page.body());
-					if (page.statusCode() == 200 && csrf.find()) {
-						phase.page.ok.add(took);
-						token = csrf.group(1);
-					}
-					else {
-						phase.page.failure(page.statusCode() + "");
-					}
+			return true;
+		}
+
+		void page(Phase phase) {
+			long start = System.nanoTime();
+			try {
+				var page = session.get("/desk");
+				long took = System.nanoTime() - start;
+				var csrf = CSRF.matcher(page.body());
+				if (page.statusCode() == 200 && csrf.find()) {
+					phase.page.ok.add(took);
+					token = csrf.group(1);
 				}
-				catch (Exception ex) {
-					phase.page.failure(ex.toString());
+				else {
+					phase.page.failure(page.statusCode() + "");
 				}
+			}
+			catch (Exception ex) {
+				phase.page.failure(ex.toString());
 			}
 		}
 

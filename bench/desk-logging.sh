@@ -97,11 +97,11 @@ timeout $((WARMUP + RUSH + BURST + FLAT + 600)) "$JAVA" $PROFILING bench/DeskLoa
 
 if [[ -n ${PROFILE:-} ]]; then
 	# Where the app's threads were seen running over the measured phases: by part of a request, by layer.
-	for phase in rush-hour all-at-once flat-out; do
-		echo "## $phase"
+	for jfr in "$OUT"/desk-*.jfr; do
+		echo "## $(basename "$jfr" .jfr)"
 		echo
 		"$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jfr" print --events jdk.ExecutionSample --stack-depth 1000 \
-			"$OUT/desk-$phase.jfr" | python3 bench/jfr-top.py
+			"$jfr" | python3 bench/jfr-top.py
 		echo
 	done >"$OUT/desk-profile.txt"
 	say "profile: $OUT/desk-profile.txt"
