@@ -9,6 +9,8 @@ import fr.escale.catalog.OfferCatalog;
 import fr.escale.offices.StaffPrincipal;
 import fr.escale.platform.mail.Mail;
 import fr.escale.platform.mail.Outbox;
+import fr.escale.welcome.InformationPoint;
+import fr.escale.welcome.InformationPoints;
 import fr.escale.welcome.Requests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -24,7 +26,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,14 +55,18 @@ class CarnetController {
 
 	private final OfferCatalog catalog;
 
+	private final InformationPoints points;
+
 	private final Outbox outbox;
 
 	private final MessageSource messages;
 
 	private final String publicUrl;
 
-	CarnetController(Carnets carnets, CarnetContents contents, CarnetPdf pdf, OfferCatalog catalog, Outbox outbox,
-			MessageSource messages, @Value("${escale.public-url}") String publicUrl) {
+	CarnetController(Carnets carnets, CarnetContents contents, CarnetPdf pdf, OfferCatalog catalog,
+			InformationPoints points, Outbox outbox, MessageSource messages,
+			@Value("${escale.public-url}") String publicUrl) {
+		this.points = points;
 		this.carnets = carnets;
 		this.contents = contents;
 		this.pdf = pdf;
@@ -84,7 +89,8 @@ class CarnetController {
 		var existing = Selection.carnet(session).flatMap(id -> carnets.find(me.officeId(), id))
 			.filter(c -> c.offerIds().equals(offers) && c.language().equals(language(language)));
 		var carnet = existing.orElseGet(() -> carnets.create(me.officeId(), offers, language(language),
-				session.getAttribute(Selection.POINT) instanceof UUID point ? point : null));
+				session.getAttribute(Selection.POINT) instanceof UUID point ? point
+						: points.open(me.officeId()).stream().findFirst().map(InformationPoint::id).orElse(null)));
 		Selection.handedOver(session, carnet.id());
 		return "redirect:/desk/carnets/" + carnet.id();
 	}
@@ -106,7 +112,6 @@ class CarnetController {
 	 */
 	@PostMapping("/desk/carnets/{id}/email")
 	@PreAuthorize(AssistantController.LOGGERS)
-	@Transactional
 	String email(@PathVariable UUID id, @RequestParam(required = false) String email,
 			@RequestParam(defaultValue = "false") boolean consent, @AuthenticationPrincipal StaffPrincipal me,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
