@@ -121,6 +121,7 @@ class CarnetPdf {
 			template.setRGBColorFill(200, 60, 40);
 			template.rectangle(p[0] - 5, p[1] - 5, 10, 10);
 			template.fill();
+			template.setRGBColorFill(40, 40, 40);
 			write(template, labels, 7, page.point().name(), p[0] + 8, p[1] - 2, Element.ALIGN_LEFT);
 		}
 		for (var entry : page.entries()) {
