@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,6 +75,16 @@ public class Carnets {
 		jdbc.sql("UPDATE welcome.carnet SET request_id = ? WHERE office_id = ? AND id = ? AND request_id IS NULL")
 			.params(requestId, officeId, carnetId)
 			.update();
+	}
+
+	/**
+	 * Expired carnets are deleted each night: nobody can open them any more, and what was recommended stays
+	 * with the request (welcome.request_offer).
+	 */
+	@Scheduled(cron = "0 17 3 * * *", zone = "Europe/Paris")
+	@Transactional
+	public int purge() {
+		return jdbc.sql("DELETE FROM welcome.carnet WHERE expires_at <= now()").update();
 	}
 
 	/** 256 random bits, URL-safe: no one guesses a link. */

@@ -3,8 +3,8 @@ package fr.escale.welcome.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +83,7 @@ class DeskController {
 			RedirectAttributes redirect) {
 		var at = TypedMoment.parse(form.when(), Instant.now(), "when", errors);
 		var point = checkPoint(me, form.point() == null ? current(me, session) : form.point(),
-				(at == null ? Instant.now() : at).atZone(Requests.DESK_ZONE).toLocalDate(), "point", session, errors);
+				(at == null ? Instant.now() : at).atZone(Requests.DESK_ZONE).toLocalDate(), session, errors);
 		var partySize = Typed.whole(form.partySize(), 1, 500, "partySize", "desk.error.partySize", errors);
 		var country = checkCountry(form.country(), "country", errors);
 		var area = blank(form.area()) ? null : form.area().trim().toUpperCase(Locale.ROOT);
@@ -123,7 +123,7 @@ class DeskController {
 			@AuthenticationPrincipal StaffPrincipal me, HttpSession session, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		var point = checkPoint(me, count.point() == null ? current(me, session) : count.point(),
-				LocalDate.now(Requests.DESK_ZONE), "point", session, errors);
+				LocalDate.now(Requests.DESK_ZONE), session, errors);
 		var visitors = Typed.whole(count.visitors(), 1, 500, "visitors", "desk.error.visitors", errors);
 		if (visitors == null && !errors.hasFieldErrors("visitors")) {
 			errors.rejectValue("visitors", "desk.error.visitors");
@@ -154,11 +154,10 @@ class DeskController {
 	 * The point the request is logged at, remembered for the session; a point that is inactive, or a pop-up
 	 * desk not running that day, is refused, and the page shows the session's point instead.
 	 */
-	private UUID checkPoint(StaffPrincipal me, UUID id, LocalDate day, String field, HttpSession session,
-			BindingResult errors) {
+	private UUID checkPoint(StaffPrincipal me, UUID id, LocalDate day, HttpSession session, BindingResult errors) {
 		var point = points.get(me.officeId(), id);
 		if (!runs(point, day)) {
-			errors.rejectValue(field, point.active() ? "assistant.error.pointNotRunning" : "assistant.error.pointInactive",
+			errors.rejectValue("point", point.active() ? "assistant.error.pointNotRunning" : "assistant.error.pointInactive",
 					new Object[] { point.name() }, null);
 			return current(me, session);
 		}

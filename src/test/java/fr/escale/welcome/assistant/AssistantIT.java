@@ -72,6 +72,9 @@ class AssistantIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Carnets carnets;
+
 	UUID office;
 
 	String slug;
@@ -217,6 +220,12 @@ class AssistantIT {
 		jdbc.sql("UPDATE welcome.carnet SET expires_at = now() - interval '1 minute' WHERE id = ?").param(carnet.get("id"))
 			.update();
 		assertThat(mvc.get().uri("/carnet/{token}", token)).hasStatus(404);
+		// At night expired carnets go; the request keeps what was recommended.
+		assertThat(carnets.purge()).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM welcome.carnet WHERE office_id = ?").param(office).query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM welcome.request_offer WHERE request_id = ?").param(request)
+			.query(Long.class).single()).isEqualTo(2);
 	}
 
 	@Test
