@@ -558,6 +558,8 @@ public class DeskLoad {
 			int channel = random.nextInt(100);
 			form.add(new String[] { "channel",
 					channel < 75 ? "DESK" : channel < 90 ? "PHONE" : channel < 96 ? "EMAIL" : "CHAT" });
+			// Left blank: the request is logged now.
+			form.add(new String[] { "when", "" });
 			return form;
 		}
 
