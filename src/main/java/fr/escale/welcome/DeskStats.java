@@ -173,15 +173,19 @@ public class DeskStats {
 	private static final String PERIODS = " AND (d.day BETWEEN :start AND :end OR d.day BETWEEN :pstart AND :pend)";
 
 	private static Map<String, Object> params(UUID officeId, LocalDate from, LocalDate to) {
-		var previousEnd = to.minusYears(1);
 		var params = new java.util.HashMap<String, Object>();
 		params.put("office", officeId);
 		params.put("start", from);
 		params.put("end", to);
 		params.put("pstart", from.minusYears(1));
-		// A period longer than a year would overlap its year before: the year before stops the day before.
-		params.put("pend", previousEnd.isBefore(from) ? previousEnd : from.minusDays(1));
+		params.put("pend", previousEnd(from, to));
 		return params;
+	}
+
+	/** The last day of the year before a period; a period longer than a year stops it the day before it starts. */
+	static LocalDate previousEnd(LocalDate from, LocalDate to) {
+		var previousEnd = to.minusYears(1);
+		return previousEnd.isBefore(from) ? previousEnd : from.minusDays(1);
 	}
 
 	private static Count count(java.sql.ResultSet rs) throws java.sql.SQLException {
