@@ -103,8 +103,7 @@ public class DeskStats {
 
 	/** The totals of the period (from and to included). */
 	public Count totals(UUID officeId, LocalDate from, LocalDate to) {
-		return jdbc.sql("SELECT " + SUMS + " FROM welcome.request_day d WHERE d.office_id = :office AND d.dimension = 'ALL'"
-				+ PERIODS)
+		return jdbc.sql("SELECT " + SUMS + " FROM " + periods("d.dimension = 'ALL'"))
 			.params(params(officeId, from, to))
 			.query((rs, n) -> count(rs))
 			.single();
@@ -126,9 +125,8 @@ public class DeskStats {
 		params.put("dimensions", dimensions.stream().map(Dimension::name).toList());
 		var lines = new EnumMap<Dimension, List<Line>>(Dimension.class);
 		dimensions.forEach(d -> lines.put(d, new ArrayList<>()));
-		jdbc.sql("SELECT d.dimension, nullif(d.key, '') AS key, " + SUMS + """
-				  FROM welcome.request_day d
-				 WHERE d.office_id = :office AND d.dimension IN (:dimensions)""" + PERIODS + """
+		jdbc.sql("SELECT d.dimension, nullif(d.key, '') AS key, " + SUMS + " FROM " + periods("d.dimension IN (:dimensions)")
+				+ """
 				 GROUP BY d.dimension, d.key
 				HAVING sum(d.requests) <> 0
 				 ORDER BY d.dimension, 3 DESC, 2 NULLS LAST""")
@@ -146,8 +144,7 @@ public class DeskStats {
 	public List<Step> series(UUID officeId, LocalDate from, LocalDate to, Grouping grouping) {
 		var steps = new TreeMap<LocalDate, long[]>();
 		var start = from;
-		jdbc.sql("SELECT d.day, d.requests, d.visitors FROM welcome.request_day d"
-				+ " WHERE d.office_id = :office AND d.dimension = 'ALL' AND d.requests <> 0" + PERIODS)
+		jdbc.sql("SELECT d.day, d.requests, d.visitors FROM " + periods("d.dimension = 'ALL' AND d.requests <> 0"))
 			.params(params(officeId, from, to))
 			.query(rs -> {
 				var day = rs.getObject("day", LocalDate.class);
@@ -169,8 +166,15 @@ public class DeskStats {
 			coalesce(sum(d.visitors) FILTER (WHERE d.day < :start), 0) AS previous_visitors,
 			coalesce(sum(d.recommended) FILTER (WHERE d.day < :start), 0) AS previous_recommended""";
 
-	/** The period and the same period one year before, which always ends before the period starts. */
-	private static final String PERIODS = " AND (d.day BETWEEN :start AND :end OR d.day BETWEEN :pstart AND :pend)";
+	/**
+	 * The office's lines of the rollup that match, in the period and in the same period one year before (which always
+	 * ends before the period starts): two range scans of the primary key, whatever the length of the period.
+	 */
+	private static String periods(String condition) {
+		var lines = " FROM welcome.request_day d WHERE d.office_id = :office AND " + condition;
+		return "(SELECT d.*" + lines + " AND d.day BETWEEN :start AND :end UNION ALL SELECT d.*" + lines
+				+ " AND d.day BETWEEN :pstart AND :pend) d";
+	}
 
 	private static Map<String, Object> params(UUID officeId, LocalDate from, LocalDate to) {
 		var params = new java.util.HashMap<String, Object>();

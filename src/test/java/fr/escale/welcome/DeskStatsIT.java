@@ -332,14 +332,17 @@ class DeskStatsIT {
 		assertThat(mvc.get().uri("/desk/stats").param("from", "2025-07-01").param("to", "2025-07-31")
 			.with(user(analyst))).bodyText()
 			// Two requests from Indre-et-Loire (37400 and 37): the most, the darkest.
-			.containsPattern("<path id=\"dep-37\" class=\"shade-5\" d=\"[^\"]+\"><title>Indre-et-Loire \\(37\\) : 2 demande\\(s\\)</title></path>")
-			.containsPattern("<path id=\"dep-75\" class=\"shade-0\" d=\"[^\"]+\"><title>Ville de Paris \\(75\\) : 0 demande\\(s\\)</title></path>")
+			.contains("<use href=\"/images/maps/france.departments.svg#37\" id=\"dep-37\" class=\"shade-5\"><title>Indre-et-Loire (37) : 2 demande(s)</title></use>",
+					"<use href=\"/images/maps/france.departments.svg#75\" id=\"dep-75\" class=\"shade-0\"><title>Ville de Paris (75) : 0 demande(s)</title></use>")
 			.contains("La Réunion (974) : 0 demande(s)", "Carte : MapSVG / svg-maps, CC BY 4.0", "<td>Allemagne</td><td>2</td>",
 					"id=\"series-chart\"", "id=\"chart-channel\"", "onclick=\"window.print()\"", "href=\"/desk/counters\"");
 		// The other office's request from 37000 shades its own map only.
 		assertThat(mvc.get().uri("/desk/stats").param("from", "2025-07-01").param("to", "2025-07-31")
 			.with(user(theirCounsellor))).bodyText()
-			.containsPattern("<path id=\"dep-37\" class=\"shade-5\" d=\"[^\"]+\"><title>Indre-et-Loire \\(37\\) : 1 demande\\(s\\)</title>");
+			.contains("id=\"dep-37\" class=\"shade-5\"><title>Indre-et-Loire (37) : 1 demande(s)</title>");
+		// The drawing itself is served to the browser, its licence beside it.
+		assertThat(mvc.get().uri("/images/maps/france.departments.svg").with(user(analyst))).hasStatusOk().bodyText()
+			.contains("id=\"37\"", "aria-label=\"Indre-et-Loire\"");
 	}
 
 	@Test

@@ -13,12 +13,17 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * The départements of France as the desk statistics map them: metropolitan ones drawn from the CC BY 4.0 map of
- * MapSVG / svg-maps (resources/maps), overseas ones listed below it. A choropleth shades each by its requests.
+ * MapSVG / svg-maps (static/images/maps, fetched once by the browser and drawn département by département with
+ * {@code <use>}, so that a page does not carry 120 KB of outlines), overseas ones listed below it. A choropleth shades
+ * each by its requests.
  */
 public final class FranceMap {
 
 	/** The viewBox of the drawing. */
 	public static final String VIEW_BOX = "0 0 613 585";
+
+	/** Where the drawing is served, below the context path. */
+	public static final String DRAWING = "/images/maps/france.departments.svg";
 
 	/** Shades from the lightest (fewest requests) to the darkest; a département without any request has none. */
 	public static final int SHADES = 5;
@@ -27,16 +32,15 @@ public final class FranceMap {
 	public static final Map<String, String> OVERSEAS = Map.of("971", "Guadeloupe", "972", "Martinique", "973", "Guyane",
 			"974", "La Réunion", "975", "Saint-Pierre-et-Miquelon", "976", "Mayotte");
 
-	record Shape(String code, String name, String path) {
+	record Shape(String code, String name) {
 	}
 
-	private static final Pattern PATH = Pattern
-		.compile("<path\\s+id=\"([0-9AB]{2,3})\"\\s+aria-label=\"([^\"]+)\"\\s+d=\"([^\"]+)\"");
+	private static final Pattern PATH = Pattern.compile("<path\\s+id=\"([0-9AB]{2,3})\"\\s+aria-label=\"([^\"]+)\"");
 
 	private static final List<Shape> SHAPES = read();
 
 	/** A département as the page shows it: shade 0 without any request, else 1 (fewest) to SHADES (most). */
-	public record Department(String code, String name, String path, long requests, int shade) {
+	public record Department(String code, String name, long requests, int shade) {
 	}
 
 	/** A step of the legend: the shade and the requests it stands for. */
@@ -53,11 +57,11 @@ public final class FranceMap {
 	public static Shaded shade(Map<String, Long> requests) {
 		var max = requests.values().stream().mapToLong(Long::longValue).max().orElse(0);
 		var metropolitan = SHAPES.stream()
-			.map(s -> department(s.code(), s.name(), s.path(), requests.getOrDefault(s.code(), 0L), max))
+			.map(s -> department(s.code(), s.name(), requests.getOrDefault(s.code(), 0L), max))
 			.toList();
 		var overseas = new ArrayList<Department>();
 		new java.util.TreeMap<>(OVERSEAS)
-			.forEach((code, name) -> overseas.add(department(code, name, null, requests.getOrDefault(code, 0L), max)));
+			.forEach((code, name) -> overseas.add(department(code, name, requests.getOrDefault(code, 0L), max)));
 		var legend = new ArrayList<Legend>();
 		for (int shade = 1; shade <= SHADES && max > 0; shade++) {
 			var from = shade == 1 ? 1 : (long) Math.floor(max * (shade - 1) / (double) SHADES) + 1;
@@ -69,14 +73,18 @@ public final class FranceMap {
 		return new Shaded(metropolitan, overseas, legend, max);
 	}
 
-	/** The map as an SVG image, each département shaded and named (with its requests) by tooltip. */
-	public static String svg(Shaded map, String caption, java.util.function.Function<Department, String> tooltip) {
+	/**
+	 * The map as an SVG image, each département drawn from the served drawing (contextPath before it), shaded and
+	 * named (with its requests) by tooltip.
+	 */
+	public static String svg(Shaded map, String contextPath, String caption,
+			java.util.function.Function<Department, String> tooltip) {
 		var svg = new StringBuilder("<svg role=\"img\" aria-label=\"").append(Charts.escape(caption))
 			.append("\" viewBox=\"").append(VIEW_BOX).append("\" xmlns=\"http://www.w3.org/2000/svg\">");
 		for (var d : map.metropolitan()) {
-			svg.append("<path id=\"dep-").append(d.code()).append("\" class=\"shade-").append(d.shade())
-				.append("\" d=\"").append(d.path()).append("\"><title>").append(Charts.escape(tooltip.apply(d)))
-				.append("</title></path>");
+			svg.append("<use href=\"").append(Charts.escape(contextPath)).append(DRAWING).append('#').append(d.code())
+				.append("\" id=\"dep-").append(d.code()).append("\" class=\"shade-").append(d.shade())
+				.append("\"><title>").append(Charts.escape(tooltip.apply(d))).append("</title></use>");
 		}
 		return svg.append("</svg>").toString();
 	}
@@ -87,18 +95,18 @@ public final class FranceMap {
 			.orElse(OVERSEAS.get(code));
 	}
 
-	private static Department department(String code, String name, String path, long requests, long max) {
+	private static Department department(String code, String name, long requests, long max) {
 		var shade = requests <= 0 || max <= 0 ? 0 : (int) Math.max(1, Math.ceil(requests * (double) SHADES / max));
-		return new Department(code, name, path, requests, shade);
+		return new Department(code, name, requests, shade);
 	}
 
 	private static List<Shape> read() {
-		try (var in = new ClassPathResource("maps/france.departments.svg").getInputStream()) {
+		try (var in = new ClassPathResource("static" + DRAWING).getInputStream()) {
 			var svg = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			var shapes = new LinkedHashMap<String, Shape>();
 			var matcher = PATH.matcher(svg);
 			while (matcher.find()) {
-				shapes.put(matcher.group(1), new Shape(matcher.group(1), matcher.group(2), matcher.group(3)));
+				shapes.put(matcher.group(1), new Shape(matcher.group(1), matcher.group(2)));
 			}
 			return List.copyOf(shapes.values());
 		}

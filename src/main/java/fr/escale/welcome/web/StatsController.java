@@ -85,7 +85,7 @@ class StatsController {
 	@GetMapping("/desk/stats")
 	String stats(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String by, @AuthenticationPrincipal StaffPrincipal me, Model model,
-			Locale locale) {
+			Locale locale, jakarta.servlet.http.HttpServletRequest request) {
 		var grouping = grouping(by);
 		var period = period(from, to);
 		var today = LocalDate.now(Requests.DESK_ZONE);
@@ -139,7 +139,8 @@ class StatsController {
 			.forEach(l -> departments.merge(l.key().substring(3), l.count().requests(), Long::sum));
 		var map = FranceMap.shade(departments);
 		model.addAttribute("map", map);
-		model.addAttribute("mapSvg", FranceMap.svg(map, messages.getMessage("stats.map.title", null, locale),
+		model.addAttribute("mapSvg", FranceMap.svg(map, request.getContextPath(),
+				messages.getMessage("stats.map.title", null, locale),
 				d -> messages.getMessage("stats.map.tooltip", new Object[] { d.name(), d.code(), d.requests() }, locale)));
 		return "welcome/stats";
 	}

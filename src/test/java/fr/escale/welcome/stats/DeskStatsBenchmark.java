@@ -18,6 +18,8 @@ import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
 import fr.escale.welcome.Channel;
+import fr.escale.welcome.DeskStats;
+import fr.escale.welcome.DoorCounts;
 import fr.escale.welcome.InformationPoint;
 import fr.escale.welcome.InformationPoints;
 import fr.escale.welcome.PartyKind;
@@ -60,6 +62,12 @@ class DeskStatsBenchmark {
 
 	@Autowired
 	RequestGenerator generator;
+
+	@Autowired
+	DeskStats stats;
+
+	@Autowired
+	DoorCounts doors;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -110,23 +118,32 @@ class DeskStatsBenchmark {
 				{ "a season (summer)", lastYear + "-06-01", lastYear + "-08-31" },
 				{ "a year (" + lastYear + ")", lastYear + "-01-01", lastYear + "-12-31" },
 				{ "365 days to today", today.minusDays(364).toString(), today.toString() } };
-		System.out.println("DeskStats | view | period | median ms | max ms | page bytes |");
-		System.out.println("DeskStats |---|---|---:|---:|---:|");
+		System.out.println("DeskStats | view | period | median ms | max ms | app CPU ms (median) | answer bytes |");
+		System.out.println("DeskStats |---|---|---:|---:|---:|---:|");
 		var worst = 0.0;
 		for (var period : periods) {
 			for (var by : List.of("DAY", "WEEK", "MONTH", "SEASON", "YEAR")) {
 				var times = time(runs, () -> mvc.get().uri("/desk/stats").param("from", period[1]).param("to", period[2])
 					.param("by", by).with(user(analyst)).exchange());
 				worst = Math.max(worst, times[1]);
-				System.out.printf("DeskStats | /desk/stats by %s | %s | %.1f | %.1f | %,d |%n", by.toLowerCase(), period[0],
-						times[0], times[1], (long) times[2]);
+				System.out.printf("DeskStats | /desk/stats by %s | %s | %.1f | %.1f | %.1f | %,d |%n", by.toLowerCase(),
+						period[0], times[0], times[1], times[3], (long) times[2]);
 			}
 			var times = time(runs, () -> mvc.get().uri("/desk/stats.csv").param("from", period[1]).param("to", period[2])
 				.param("by", "DAY").with(user(analyst)).exchange());
 			worst = Math.max(worst, times[1]);
-			System.out.printf("DeskStats | /desk/stats.csv (with the daily series) | %s | %.1f | %.1f | %,d |%n", period[0],
-					times[0], times[1], (long) times[2]);
+			System.out.printf("DeskStats | /desk/stats.csv (with the daily series) | %s | %.1f | %.1f | %.1f | %,d |%n",
+					period[0], times[0], times[1], times[3], (long) times[2]);
 		}
+
+		// The reads alone, for a year, as the page makes them (each a median of runs).
+		var from = LocalDate.of(lastYear, 1, 1);
+		var to = LocalDate.of(lastYear, 12, 31);
+		System.out.printf("DeskStats reads for a year (%d), median ms: totals %.1f, all breakdowns %.1f, series by day %.1f, "
+				+ "door counts %.1f%n", lastYear, median(runs, () -> stats.totals(office, from, to)),
+				median(runs, () -> stats.breakdowns(office, from, to)),
+				median(runs, () -> stats.series(office, from, to, DeskStats.Grouping.DAY)),
+				median(runs, () -> doors.summary(office, from, to, DeskStats.Grouping.DAY)));
 
 		// Twenty counsellors logging at once at the same office: the day's rollup lines are shared by all.
 		var latencies = new ArrayList<Long>();
@@ -164,14 +181,32 @@ class DeskStatsBenchmark {
 		assertThat(worst).as("slowest view, ms").isLessThan(200);
 	}
 
+	private static double median(int runs, java.util.function.Supplier<?> read) {
+		for (int i = 0; i < 3; i++) {
+			read.get();
+		}
+		var times = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			var t = System.nanoTime();
+			read.get();
+			times[i] = (System.nanoTime() - t) / 1e6;
+		}
+		Arrays.sort(times);
+		return times[runs / 2];
+	}
+
 	private interface View {
 
 		org.springframework.test.web.servlet.assertj.MvcTestResult get();
 
 	}
 
-	/** Median and max milliseconds of runs, after three runs to warm up; and the answer's size. */
+	/**
+	 * Median and max milliseconds of runs, after three runs to warm up; the answer's size; the median CPU time of the
+	 * thread that served it (the app's own work, without PostgreSQL's nor the waits of a loaded machine).
+	 */
 	private static double[] time(int runs, View view) {
+		var threads = ManagementFactory.getThreadMXBean();
 		long bytes = 0;
 		for (int i = 0; i < 3; i++) {
 			var result = view.get();
@@ -179,13 +214,17 @@ class DeskStatsBenchmark {
 			bytes = result.getResponse().getContentAsByteArray().length;
 		}
 		var times = new double[runs];
+		var cpu = new double[runs];
 		for (int i = 0; i < runs; i++) {
+			var c = threads.getCurrentThreadCpuTime();
 			var t = System.nanoTime();
 			view.get().getResponse();
 			times[i] = (System.nanoTime() - t) / 1e6;
+			cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
 		}
 		Arrays.sort(times);
-		return new double[] { times[runs / 2], times[runs - 1], bytes };
+		Arrays.sort(cpu);
+		return new double[] { times[runs / 2], times[runs - 1], bytes, cpu[runs / 2] };
 	}
 
 }
