@@ -210,7 +210,7 @@ class BrochureController {
 				return value;
 			}
 		}
-		errors.rejectValue(field, code, new Object[] { min, max }, null);
+		errors.rejectValue(field, code, new Object[] { String.valueOf(min), String.valueOf(max) }, null);
 		return null;
 	}
 

@@ -34,15 +34,10 @@ public class PointRequests {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	private final Clock clock = Clock.systemUTC();
 
 	PointRequests(JdbcClient jdbc) {
-		this(jdbc, Clock.systemUTC());
-	}
-
-	PointRequests(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	/** Requests of the last 30 days (today and the 29 days before, French days) per point of the office. */
