@@ -1,8 +1,10 @@
 package fr.escale.welcome.sadi;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import fr.escale.catalog.FreshnessRow;
@@ -55,39 +57,44 @@ public class Coverage {
 
 	public Report of(UUID officeId, double km) {
 		var all = points.of(officeId);
-		var placed = new java.util.ArrayList<Placed>();
-		var unplaced = new java.util.ArrayList<InformationPoint>();
+		var placed = new ArrayList<Placed>();
+		var unplaced = new ArrayList<InformationPoint>();
 		for (var point : all) {
-			var centre = point.latitude() != null && point.longitude() != null ? null
-					: communes.byCode(point.communeCode()).filter(c -> c.latitude() != null && c.longitude() != null);
-			if (centre == null) {
-				placed.add(new Placed(point.id(), point.name(), point.kind(), point.active(), point.latitude(),
-						point.longitude()));
-			}
-			else if (centre.isPresent()) {
-				placed.add(new Placed(point.id(), point.name(), point.kind(), point.active(), centre.get().latitude(),
-						centre.get().longitude()));
-			}
-			else {
-				unplaced.add(point);
-			}
+			placed(point).ifPresentOrElse(placed::add, () -> unplaced.add(point));
 		}
 		// The offers' communes, read from the catalogue's per-commune counts (empty key: offers without a commune).
 		var codes = new LinkedHashSet<String>();
 		catalog.freshness(officeId, "commune").stream().map(FreshnessRow::key).filter(Communes::isCode).forEach(codes::add);
 		all.stream().map(InformationPoint::communeCode).filter(Communes::isCode).forEach(codes::add);
-		var territory = codes.stream().map(communes::byCode).flatMap(java.util.Optional::stream)
+		var territory = codes.stream().map(communes::byCode).flatMap(Optional::stream)
 			.filter(c -> c.latitude() != null && c.longitude() != null).toList();
 		var open = placed.stream().filter(Placed::active).toList();
 		var far = territory.stream()
-			.map(commune -> new Remote(commune, open.stream()
-				.mapToDouble(p -> kilometres(commune.latitude(), commune.longitude(), p.latitude(), p.longitude()))
-				.min().stream().boxed().findFirst().orElse(null)))
+			.map(commune -> new Remote(commune, nearest(commune, open)))
 			.filter(remote -> remote.nearestKm() == null || remote.nearestKm() > km)
 			.sorted(Comparator.comparingInt((Remote remote) -> remote.commune().population()).reversed()
 				.thenComparing(remote -> remote.commune().name()))
 			.toList();
 		return new Report(placed, unplaced, territory.size(), far);
+	}
+
+	/** Where the point is drawn: its own position, else its commune's centre. */
+	private Optional<Placed> placed(InformationPoint point) {
+		if (point.latitude() != null && point.longitude() != null) {
+			return Optional.of(new Placed(point.id(), point.name(), point.kind(), point.active(), point.latitude(),
+					point.longitude()));
+		}
+		return communes.byCode(point.communeCode())
+			.filter(centre -> centre.latitude() != null && centre.longitude() != null)
+			.map(centre -> new Placed(point.id(), point.name(), point.kind(), point.active(), centre.latitude(),
+					centre.longitude()));
+	}
+
+	private static Double nearest(Commune commune, List<Placed> open) {
+		var nearest = open.stream()
+			.mapToDouble(p -> kilometres(commune.latitude(), commune.longitude(), p.latitude(), p.longitude()))
+			.min();
+		return nearest.isPresent() ? nearest.getAsDouble() : null;
 	}
 
 	/** The great-circle distance (haversine). */

@@ -1,8 +1,10 @@
 package fr.escale.welcome.sadi;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -47,7 +49,7 @@ public class PointRequests {
 		jdbc.sql("""
 				SELECT point_id, count(*) AS requests FROM welcome.request
 				 WHERE office_id = ? AND at >= ? GROUP BY point_id""")
-			.params(officeId, java.sql.Timestamp.from(since))
+			.params(officeId, Timestamp.from(since))
 			.query(rs -> {
 				counts.put(rs.getObject("point_id", UUID.class), rs.getLong("requests"));
 			});
@@ -67,10 +69,10 @@ public class PointRequests {
 				  FROM welcome.request
 				 WHERE office_id = ? AND point_id = ? AND at >= ?
 				 GROUP BY 1, 2""")
-			.params(officeId, pointId, java.sql.Timestamp.from(since))
+			.params(officeId, pointId, Timestamp.from(since))
 			.query(rs -> {
 				var month = YearMonth.parse(rs.getString("month"));
-				int index = (int) first.until(month, java.time.temporal.ChronoUnit.MONTHS);
+				int index = (int) first.until(month, ChronoUnit.MONTHS);
 				if (index >= 0 && index < months.size()) {
 					months.get(index).byChannel().put(Channel.valueOf(rs.getString("channel")), rs.getLong("requests"));
 				}

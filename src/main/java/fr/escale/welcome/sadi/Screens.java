@@ -2,7 +2,9 @@ package fr.escale.welcome.sadi;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,8 +117,8 @@ public class Screens {
 			return;
 		}
 		// Positions are renumbered 1..n so that equal or missing positions never block a swap.
-		var ordered = new java.util.ArrayList<>(all);
-		java.util.Collections.swap(ordered, at, other);
+		var ordered = new ArrayList<>(all);
+		Collections.swap(ordered, at, other);
 		for (int i = 0; i < ordered.size(); i++) {
 			jdbc.sql("UPDATE welcome.screen_item SET position = ? WHERE id = ?").params(i + 1, ordered.get(i).id()).update();
 		}

@@ -142,7 +142,7 @@ public class Stocks {
 		var brochure = brochures.get(officeId, brochureId);
 		var stock = lock(officeId, pointId, brochureId);
 		int after = switch (kind) {
-			case DELIVERED -> Math.min(stock.quantity() + quantity, Integer.MAX_VALUE / 2);
+			case DELIVERED -> Math.addExact(stock.quantity(), quantity);
 			case HANDED_OUT -> stock.quantity() - quantity;
 			case COUNTED -> quantity;
 		};
