@@ -124,7 +124,10 @@ class BrochureController {
 
 	@GetMapping("/desk/points/{id}/brochures")
 	String stock(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
-		model.addAttribute("form", MovementForm.empty());
+		// After a movement the same brochure and kind stay chosen: hand-outs come in runs.
+		var last = (List<?>) model.getAttribute("last");
+		model.addAttribute("form", last == null ? MovementForm.empty()
+				: new MovementForm(last.get(0).toString(), last.get(1).toString(), ""));
 		return stock(me, id, model);
 	}
 
@@ -146,6 +149,7 @@ class BrochureController {
 		try {
 			int after = stocks.move(me.officeId(), id, brochure.id(), kind, quantity, me.email());
 			redirect.addFlashAttribute("moved", List.of(brochure.title(), after));
+			redirect.addFlashAttribute("last", List.of(brochure.id().toString(), kind.name()));
 			return "redirect:/desk/points/" + id + "/brochures";
 		}
 		catch (NotEnoughStockException notEnough) {

@@ -14,6 +14,7 @@ import fr.escale.platform.TypedDate;
 import fr.escale.welcome.InformationPoint;
 import fr.escale.welcome.InformationPoints;
 import fr.escale.welcome.Requests;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,10 +44,14 @@ class ScreenController {
 
 	private final OfferCatalog catalog;
 
-	ScreenController(Screens screens, InformationPoints points, OfferCatalog catalog) {
+	private final String publicUrl;
+
+	ScreenController(Screens screens, InformationPoints points, OfferCatalog catalog,
+			@Value("${escale.public-url}") String publicUrl) {
 		this.screens = screens;
 		this.points = points;
 		this.catalog = catalog;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
 	/** An item as the lists show it: the offer's name, or the message. */
@@ -157,7 +162,8 @@ class ScreenController {
 		model.addAttribute("point", point);
 		model.addAttribute("items",
 				items.stream().map(item -> new ItemView(item, offers.get(item.offerId()), item.showsOn(today))).toList());
-		model.addAttribute("token", screens.token(me.officeId(), id).orElse(null));
+		// The whole address, as it is typed into the screen's browser.
+		model.addAttribute("address", screens.token(me.officeId(), id).map(token -> publicUrl + "/screens/" + token).orElse(null));
 		return "welcome/sadi/screen";
 	}
 

@@ -86,6 +86,8 @@ class SadiBrowserIT {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "30 en stock"));
 		assertThat(browser.findElement(By.cssSelector("table.history tbody tr")).getText())
 			.contains("Guide des bords de Loire " + suffix, "Livraison (+)", "+30", "admin@escale.test");
+		assertThat(new Select(browser.findElement(By.id("brochure"))).getFirstSelectedOption().getText())
+			.isEqualTo("Guide des bords de Loire " + suffix + " (2026)");
 		Browser.keepEvidence(browser, "sadi-stock");
 
 		// A message on the kiosk's screen, and its display page.

@@ -237,6 +237,8 @@ class SadiIT {
 			.hasStatus3xxRedirection();
 		var token = jdbc.sql("SELECT token FROM welcome.screen_token WHERE point_id = ?").param(screen).query(String.class).single();
 		assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
+		assertThat(html(mvc.get().uri("/desk/points/{id}/screen", screen).with(user(analyst))).select("a.screen-address").attr("href"))
+			.matches("https?://[^/]+/screens/" + token);
 
 		// No login: today's items, in order, and nothing else.
 		var display = html(mvc.get().uri("/screens/{token}", token));
