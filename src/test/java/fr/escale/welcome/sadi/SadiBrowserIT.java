@@ -103,6 +103,13 @@ class SadiBrowserIT {
 			.isEqualTo("Marché nocturne ce soir sur le port " + suffix);
 		Browser.keepEvidence(browser, "sadi-display");
 
+		// The register counts what is to reorder and the requests of each point.
+		open("/desk/points");
+		Browser.keepEvidence(browser, "sadi-points");
+		browser.findElement(By.linkText(kiosk.name())).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Demandes des 12 derniers mois"));
+		Browser.keepEvidence(browser, "sadi-overview");
+
 		// The coverage map draws the kiosk among the office's points.
 		open("/desk/points/map");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-map path.leaflet-interactive")));

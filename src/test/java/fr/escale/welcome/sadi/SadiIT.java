@@ -215,6 +215,9 @@ class SadiIT {
 		var hotel = anOffer();
 		var screen = point("Écran de l'office", PointKind.SCREEN);
 		var today = LocalDate.now(Requests.DESK_ZONE);
+		// Offers are picked by name as one types.
+		assertThat(html(mvc.get().uri("/desk/points/{id}/screen/offers", screen).param("q", "epei").with(user(counsellor)))
+			.select("input[name=offer]").eachAttr("value")).containsExactly(hotel.toString());
 		addItem(screen, "", "Marché de Noël ce soir", today.toString(), today.toString());
 		addItem(screen, "", "Fête d'hier", today.minusDays(3).toString(), today.minusDays(1).toString());
 		addItem(screen, "", "Concert de demain", today.plusDays(1).toString(), "");
