@@ -90,6 +90,12 @@ class SadiBrowserIT {
 			.isEqualTo("Guide des bords de Loire " + suffix + " (2026)");
 		Browser.keepEvidence(browser, "sadi-stock");
 
+		// At 30 the kiosk must be restocked: the register says so.
+		var level = browser.findElement(By.cssSelector("table.stock input[name=level]"));
+		level.clear();
+		level.sendKeys("30", Keys.ENTER);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "seuil de réapprovisionnement à 30"));
+
 		// A message on the kiosk's screen, and its display page.
 		browser.findElement(By.cssSelector("nav.tabs")).findElement(By.linkText("Écran")).click();
 		browser.findElement(By.id("message")).sendKeys("Marché nocturne ce soir sur le port " + suffix);
@@ -105,9 +111,11 @@ class SadiBrowserIT {
 
 		// The register counts what is to reorder and the requests of each point.
 		open("/desk/points");
+		assertThat(browser.findElement(By.cssSelector(".reorder")).getText())
+			.contains("À recommander (1)", kiosk.name() + " Guide des bords de Loire " + suffix + " 30 30");
 		Browser.keepEvidence(browser, "sadi-points");
-		browser.findElement(By.linkText(kiosk.name())).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Demandes des 12 derniers mois"));
+		browser.findElement(By.cssSelector("a[href='/desk/points/" + kiosk.id() + "/overview']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Demandes des 12 derniers mois"));
 		Browser.keepEvidence(browser, "sadi-overview");
 
 		// The coverage map draws the kiosk among the office's points.

@@ -296,7 +296,8 @@ class SadiIT {
 	@Test
 	void eachPointShowsItsRequestsOfTheLast30DaysAnd12Months() {
 		var desk = point("Accueil principal", PointKind.DESK);
-		var popup = point("Accueil plage", PointKind.POPUP);
+		var popup = points.create(office, new InformationPoint(null, "Accueil plage", PointKind.POPUP, null, null, null,
+				null, null, LocalDate.of(2026, 7, 1), null, true)).id();
 		var now = Instant.now();
 		request(desk, "DESK", now.minus(1, ChronoUnit.HOURS));
 		request(desk, "DESK", now.minus(2, ChronoUnit.DAYS));
@@ -322,8 +323,9 @@ class SadiIT {
 		assertThat(overview.select("tr[data-month='" + fortyDaysAgo + "'] td").get(3).text()).isEqualTo("1");
 		assertThat(overview.select("tr[data-month='" + YearMonth.now(Requests.DESK_ZONE) + "'] td").get(0).text())
 			.isEqualTo(YearMonth.now(Requests.DESK_ZONE).format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH)));
-		assertThat(html(mvc.get().uri("/desk/points/{id}/overview", popup).with(user(analyst))).select("table.requests-by-month tfoot th").last().text())
-			.isEqualTo("1");
+		var beach = html(mvc.get().uri("/desk/points/{id}/overview", popup).with(user(analyst)));
+		assertThat(beach.select("table.requests-by-month tfoot th").last().text()).isEqualTo("1");
+		assertThat(beach.select("dl.facts dd").eachText()).contains("Accueil éphémère", "01/07/2026 – …");
 	}
 
 	@Test
