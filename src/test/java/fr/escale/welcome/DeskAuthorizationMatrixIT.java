@@ -22,6 +22,9 @@ import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
 import fr.escale.partners.offers.CatalogFixture;
 import fr.escale.welcome.assistant.Carnets;
+import fr.escale.welcome.sadi.Brochure;
+import fr.escale.welcome.sadi.Brochures;
+import fr.escale.welcome.sadi.Screens;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,8 +73,11 @@ class DeskAuthorizationMatrixIT {
 	/** Who logs requests and hands carnets over: {@code DeskController.LOGGERS}, {@code AssistantController.LOGGERS}. */
 	static final Set<Role> LOGGERS = EnumSet.of(Role.ADMINISTRATOR, Role.COUNSELLOR, Role.PARTNER_MANAGER);
 
-	/** Who types door counts ({@code CountersController.WRITERS}). */
-	static final Set<Role> DOOR = EnumSet.of(Role.ADMINISTRATOR, Role.COUNSELLOR);
+	/**
+	 * Who types door counts ({@code CountersController.WRITERS}), moves brochures in and out of a point's stock
+	 * and fills a screen ({@code BrochureController}, {@code ScreenController}): not partner managers.
+	 */
+	static final Set<Role> DESK_KEEPERS = EnumSet.of(Role.ADMINISTRATOR, Role.COUNSELLOR);
 
 	/** What office B may make of a row. */
 	enum Scope {
@@ -101,11 +107,17 @@ class DeskAuthorizationMatrixIT {
 	 * Office A's things.
 	 * @param mark in every name of A's: never in what B or nobody is served
 	 */
-	record Fixture(String mark, UUID point, UUID offer, UUID carnet, String carnetToken) {
+	record Fixture(String mark, UUID point, UUID offer, UUID carnet, String carnetToken, UUID brochure, UUID item,
+			String screenToken) {
 
 		/** The same things, with tokens that open nothing. */
 		Fixture wrongTokens() {
-			return new Fixture(mark, point, offer, carnet, "x".repeat(carnetToken.length()));
+			return new Fixture(mark, point, offer, carnet, "x".repeat(carnetToken.length()), brochure, item,
+					"x".repeat(screenToken.length()));
+		}
+
+		Fixture withItem(UUID newItem) {
+			return new Fixture(mark, point, offer, carnet, carnetToken, brochure, newItem, screenToken);
 		}
 
 	}
@@ -122,6 +134,10 @@ class DeskAuthorizationMatrixIT {
 	/** The point form as a browser sends it left blank. */
 	static final Map<String, String> BLANK_POINT = Map.of("name", "", "kind", "KIOSK", "commune", "", "latitude", "",
 			"longitude", "");
+
+	/** The brochure form as a browser sends it left blank. */
+	static final Map<String, String> BLANK_BROCHURE = Map.of("title", "", "languages", "", "editionYear", "",
+			"publisher", "");
 
 	static final List<Row> ROWS = List.of(
 			// The desk: every role reads it; ANALYST never logs. A request at A's point is refused to B.
@@ -153,9 +169,38 @@ class DeskAuthorizationMatrixIT {
 			get("/desk/stats", STAFF, Scope.OWN, true, f -> "/desk/stats"),
 			get("/desk/stats.csv", STAFF, Scope.OWN, true, f -> "/desk/stats.csv"),
 			get("/desk/counters", STAFF, Scope.OWN, true, f -> "/desk/counters"),
-			post("/desk/counters", DOOR, Scope.OF_A, f -> "/desk/counters", f -> Map.of("point", f.point().toString(),
+			post("/desk/counters", DESK_KEEPERS, Scope.OF_A, f -> "/desk/counters", f -> Map.of("point", f.point().toString(),
 					"day", LocalDate.now(Requests.DESK_ZONE).minusDays(1).toString(), "entries", "12")),
-			post("/desk/counters/import", DOOR, Scope.OWN, f -> "/desk/counters/import", f -> Map.of()));
+			post("/desk/counters/import", DESK_KEEPERS, Scope.OWN, f -> "/desk/counters/import", f -> Map.of()),
+			// SADI: the points' coverage, overview, brochures and stock, screens and their display page.
+			get("/desk/points/map", STAFF, Scope.OWN, true, f -> "/desk/points/map"),
+			get("/desk/points/{id}/overview", STAFF, Scope.OF_A, true, f -> "/desk/points/" + f.point() + "/overview"),
+			get("/desk/points/brochures", STAFF, Scope.OWN, true, f -> "/desk/points/brochures"),
+			post("/desk/points/brochures", ADMINISTRATORS, Scope.OWN, f -> "/desk/points/brochures", f -> BLANK_BROCHURE),
+			get("/desk/points/brochures/{id}", ADMINISTRATORS, Scope.OF_A, true, f -> "/desk/points/brochures/" + f.brochure()),
+			post("/desk/points/brochures/{id}", ADMINISTRATORS, Scope.OF_A, f -> "/desk/points/brochures/" + f.brochure(),
+					f -> BLANK_BROCHURE),
+			get("/desk/points/{id}/brochures", STAFF, Scope.OF_A, true, f -> "/desk/points/" + f.point() + "/brochures"),
+			post("/desk/points/{id}/brochures", DESK_KEEPERS, Scope.OF_A, f -> "/desk/points/" + f.point() + "/brochures",
+					f -> Map.of("brochure", f.brochure().toString(), "kind", "DELIVERED", "quantity", "1")),
+			post("/desk/points/{id}/brochures/{brochureId}/level", ADMINISTRATORS, Scope.OF_A,
+					f -> "/desk/points/" + f.point() + "/brochures/" + f.brochure() + "/level", f -> Map.of("level", "3")),
+			get("/desk/points/{id}/screen", STAFF, Scope.OF_A, true, f -> "/desk/points/" + f.point() + "/screen"),
+			post("/desk/points/{id}/screen", DESK_KEEPERS, Scope.OF_A, f -> "/desk/points/" + f.point() + "/screen",
+					f -> Map.of("message", "Bonjour", "offer", "", "startsOn", "", "endsOn", "")),
+			get("/desk/points/{id}/screen/offers", STAFF, Scope.OF_A, false,
+					f -> "/desk/points/" + f.point() + "/screen/offers?q=" + f.mark()),
+			post("/desk/points/{id}/screen/{item}/up", DESK_KEEPERS, Scope.OF_A,
+					f -> "/desk/points/" + f.point() + "/screen/" + f.item() + "/up", f -> Map.of()),
+			post("/desk/points/{id}/screen/{item}/down", DESK_KEEPERS, Scope.OF_A,
+					f -> "/desk/points/" + f.point() + "/screen/" + f.item() + "/down", f -> Map.of()),
+			// Each try deletes an item of its own (see check).
+			post("/desk/points/{id}/screen/{item}/delete", DESK_KEEPERS, Scope.OF_A,
+					f -> "/desk/points/" + f.point() + "/screen/" + f.item() + "/delete", f -> Map.of()),
+			get("/screens/{token}", null, Scope.TOKEN, true, f -> "/screens/" + f.screenToken()),
+			// Last of the screen: a new address ends the one the row above opens.
+			post("/desk/points/{id}/screen/address", ADMINISTRATORS, Scope.OF_A,
+					f -> "/desk/points/" + f.point() + "/screen/address", f -> Map.of()));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -183,9 +228,17 @@ class DeskAuthorizationMatrixIT {
 	Carnets carnets;
 
 	@Autowired
+	Brochures brochures;
+
+	@Autowired
+	Screens screens;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	UUID officeA;
+
+	UUID officeB;
 
 	Fixture a;
 
@@ -196,17 +249,20 @@ class DeskAuthorizationMatrixIT {
 		var slug = "deskmatrix-" + UUID.randomUUID().toString().substring(0, 8);
 		var mark = "Quokka" + slug.substring(slug.length() - 8);
 		officeA = offices.first(slug, "Office " + mark).id();
-		var point = points.create(officeA, new InformationPoint(null, "Kiosque " + mark, PointKind.KIOSK, "37003", null,
-				null, null, null, null, null, true)).id();
+		var point = points.create(officeA, new InformationPoint(null, "Kiosque " + mark, PointKind.KIOSK, "37003", 47.41,
+				0.98, null, null, null, null, true)).id();
 		var offer = CatalogFixture.create(offers, officeA, CatalogFixture.hotel("Hotel " + mark));
 		// Today's request at A's point, with its offer recommended: what B must never see.
 		requests.log(officeA, new Request(null, point, Channel.DESK, null, 2, PartyKind.FAMILY, "FR", "37", "fr",
 				List.of(Topic.HIKING), "Note " + mark, "counsellor@" + slug + ".test", null, List.of(offer)));
 		var carnet = carnets.create(officeA, List.of(offer), "fr", point);
-		a = new Fixture(mark, point, offer, carnet.id(), carnet.token());
+		var brochure = brochures.create(officeA, new Brochure(null, "Guide " + mark, List.of("fr"), 2026, null)).id();
+		var item = screens.add(officeA, point, null, "Message " + mark, null, null).id();
+		screens.add(officeA, point, offer, null, null, null);
+		a = new Fixture(mark, point, offer, carnet.id(), carnet.token(), brochure, item, screens.issueToken(officeA, point));
 
 		sessions.put(Actor.ANONYMOUS, null);
-		var officeB = offices.first(slug + "-b", "Office B " + slug).id();
+		officeB = offices.first(slug + "-b", "Office B " + slug).id();
 		sessions.put(Actor.OTHER_OFFICE, AccessMatrix.staff(mvc, accounts, officeB, "administrator@b-" + slug + ".test",
 				Role.ADMINISTRATOR));
 		for (var actor : List.of(Actor.ANALYST, Actor.PARTNER_MANAGER, Actor.COUNSELLOR, Actor.ADMINISTRATOR)) {
@@ -243,6 +299,59 @@ class DeskAuthorizationMatrixIT {
 		assertThat(failures).isEmpty();
 	}
 
+	/**
+	 * Office B's administrator names A's brochure, screen item or offer beside a kiosk of B's own: nothing of
+	 * A's is reached, moved or linked, and nothing of A's is shown back.
+	 */
+	@Test
+	void officeBMixingItsOwnPointWithIdsOfANeverReachesA() {
+		var kioskB = points.create(officeB, new InformationPoint(null, "Kiosque B", PointKind.KIOSK, null, null, null,
+				null, null, null, null, true)).id();
+		var base = "/desk/points/" + kioskB;
+		var failures = new ArrayList<String>();
+		mixed("a movement of A's brochure at B's kiosk", mvc.post().uri(base + "/brochures").param("brochure",
+				a.brochure().toString()).param("kind", "DELIVERED").param("quantity", "5"), Outcome.SERVED, failures);
+		mixed("a reorder level of A's brochure at B's kiosk",
+				mvc.post().uri(base + "/brochures/" + a.brochure() + "/level").param("level", "3"), Outcome.NOT_FOUND,
+				failures);
+		for (var action : List.of("up", "down", "delete")) {
+			mixed(action + " of A's screen item at B's kiosk", mvc.post().uri(base + "/screen/" + a.item() + "/" + action),
+					Outcome.NOT_FOUND, failures);
+		}
+		mixed("A's offer on B's screen", mvc.post().uri(base + "/screen").param("offer", a.offer().toString())
+			.param("message", ""), Outcome.SERVED, failures);
+		mixed("A's offer recommended at B's desk", mvc.post().uri("/desk").param("point", kioskB.toString())
+			.param("channel", "DESK").param("offers", a.offer().toString()), Outcome.SERVED, failures);
+		mixed("A's offer ticked in B's desk search", mvc.get().uri("/desk/offers").param("offers", a.offer().toString()),
+				Outcome.SERVED, failures);
+		assertThat(failures).isEmpty();
+		assertThat(jdbc.sql("SELECT count(*) FROM welcome.brochure_stock WHERE brochure_id = ? OR point_id = ?")
+			.params(a.brochure(), kioskB).query(Long.class).single()).as("stock of A's brochure anywhere").isZero();
+		assertThat(screens.items(officeA, a.point())).extracting(Screens.Item::id).contains(a.item());
+		assertThat(screens.items(officeB, kioskB)).isEmpty();
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM welcome.request_offer o JOIN welcome.request r ON r.id = o.request_id
+				 WHERE r.office_id = ? AND o.offer_id = ?""").params(officeB, a.offer()).query(Long.class).single())
+			.as("B's requests naming A's offer").isZero();
+	}
+
+	private void mixed(String what, MockMvcRequestBuilder request, Outcome expected, List<String> failures) {
+		MockHttpServletResponse response;
+		try {
+			response = request.with(csrf()).cookie(sessions.get(Actor.OTHER_OFFICE)).exchange().getResponse();
+		}
+		catch (IllegalStateException unresolved) {
+			failures.add(what + ": FAILED, " + unresolved.getMessage());
+			return;
+		}
+		if (Outcome.of(response) != expected) {
+			failures.add(what + ": " + Outcome.of(response) + " (" + response.getStatus() + "), expected " + expected);
+		}
+		if (body(response).contains(a.mark())) {
+			failures.add(what + ": AUTHORISATION BUG, office A's data (" + a.mark() + ") in the answer");
+		}
+	}
+
 	@Test
 	void aWriteWithoutItsCsrfTokenIsRefused() {
 		var before = logged();
@@ -267,7 +376,12 @@ class DeskAuthorizationMatrixIT {
 	}
 
 	private void check(Row row, Actor actor, Fixture fixture, Set<Outcome> expected, List<String> failures) {
-		var name = row + " as " + actor + (fixture == a ? "" : " with a wrong token");
+		boolean wrongToken = fixture != a;
+		var name = row + " as " + actor + (wrongToken ? " with a wrong token" : "");
+		if (row.pattern().endsWith("/delete")) {
+			// A deleted item is gone for the next actor: each try deletes one of its own.
+			fixture = fixture.withItem(screens.add(officeA, a.point(), null, "Message " + a.mark(), null, null).id());
+		}
 		MockHttpServletResponse response;
 		try {
 			response = request(row, actor, fixture).exchange().getResponse();
@@ -285,13 +399,13 @@ class DeskAuthorizationMatrixIT {
 					+ (actor == Actor.OTHER_OFFICE && outcome == Outcome.SERVED && row.scope() == Scope.OF_A
 							? " — AUTHORISATION BUG: office B reaches office A's thing" : ""));
 		}
-		boolean openedByToken = row.scope() == Scope.TOKEN && fixture == a;
+		boolean openedByToken = row.scope() == Scope.TOKEN && !wrongToken;
 		if (actor.role == null || actor == Actor.OTHER_OFFICE) {
 			if (!openedByToken && body.contains(fixture.mark())) {
 				failures.add(name + ": AUTHORISATION BUG, office A's data (" + fixture.mark() + ") in the answer");
 			}
 		}
-		else if (row.showsA() && actor == Actor.ADMINISTRATOR && fixture == a && !body.contains(fixture.mark())) {
+		else if (row.showsA() && actor == Actor.ADMINISTRATOR && !wrongToken && !body.contains(fixture.mark())) {
 			failures.add(name + ": A's administrator does not find A's names, so their absence for B proves nothing");
 		}
 	}
