@@ -41,8 +41,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Who may reach what of the welcome desk: every endpoint under {@code /desk}, {@code /carnet} and
- * {@code /screens}, tried by nobody, each staff role of office A and office B's administrator against A's
- * things. A counsellor of one office never sees another office's requests: B gets 404 on any id of A, and
+ * {@code /screens}, tried by nobody, each staff role of office A and office B's administrator and counsellor
+ * against A's things. A counsellor of one office never sees another office's requests: B gets 404 on any id of A, and
  * A's names never appear in what B is served. A new endpoint fails {@link #everyEndpointIsInTheMatrix()}
  * until it has its row here.
  */
@@ -50,16 +50,20 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @AutoConfigureMockMvc
 class DeskAuthorizationMatrixIT {
 
-	/** Who tries; the staff are of office A, but OTHER_OFFICE, office B's administrator. */
+	/** Who tries: nobody, office B's administrator and counsellor, and each role of office A. */
 	enum Actor {
 
-		ANONYMOUS(null), OTHER_OFFICE(Role.ADMINISTRATOR), ANALYST(Role.ANALYST), PARTNER_MANAGER(Role.PARTNER_MANAGER),
-		COUNSELLOR(Role.COUNSELLOR), ADMINISTRATOR(Role.ADMINISTRATOR);
+		ANONYMOUS(null, false), OTHER_OFFICE(Role.ADMINISTRATOR, true), OTHER_OFFICE_COUNSELLOR(Role.COUNSELLOR, true),
+		ANALYST(Role.ANALYST, false), PARTNER_MANAGER(Role.PARTNER_MANAGER, false), COUNSELLOR(Role.COUNSELLOR, false),
+		ADMINISTRATOR(Role.ADMINISTRATOR, false);
 
 		final Role role;
 
-		Actor(Role role) {
+		final boolean ofB;
+
+		Actor(Role role, boolean ofB) {
 			this.role = role;
+			this.ofB = ofB;
 		}
 
 	}
@@ -90,7 +94,7 @@ class DeskAuthorizationMatrixIT {
 	}
 
 	/**
-	 * @param roles who of office A may (B's administrator is refused nothing by role)
+	 * @param roles who may, by role; B's staff are then answered as strangers to A's things
 	 * @param showsA whether A's administrator finds A's names on it: proves the absence for B means something
 	 */
 	record Row(HttpMethod method, String pattern, Set<Role> roles, Scope scope, boolean showsA,
@@ -265,6 +269,8 @@ class DeskAuthorizationMatrixIT {
 		officeB = offices.first(slug + "-b", "Office B " + slug).id();
 		sessions.put(Actor.OTHER_OFFICE, AccessMatrix.staff(mvc, accounts, officeB, "administrator@b-" + slug + ".test",
 				Role.ADMINISTRATOR));
+		sessions.put(Actor.OTHER_OFFICE_COUNSELLOR, AccessMatrix.staff(mvc, accounts, officeB,
+				"counsellor@b-" + slug + ".test", Role.COUNSELLOR));
 		for (var actor : List.of(Actor.ANALYST, Actor.PARTNER_MANAGER, Actor.COUNSELLOR, Actor.ADMINISTRATOR)) {
 			sessions.put(actor, AccessMatrix.staff(mvc, accounts, officeA,
 					actor.name().toLowerCase() + "@" + slug + ".test", actor.role));
@@ -293,7 +299,9 @@ class DeskAuthorizationMatrixIT {
 		// Once every change is made, B's pages still name nothing of A's.
 		for (var row : ROWS) {
 			if (row.method() == HttpMethod.GET && row.scope() == Scope.OWN) {
-				check(row, Actor.OTHER_OFFICE, a, EnumSet.of(Outcome.SERVED), failures);
+				for (var actor : List.of(Actor.OTHER_OFFICE, Actor.OTHER_OFFICE_COUNSELLOR)) {
+					check(row, actor, a, expected(row, actor), failures);
+				}
 			}
 		}
 		assertThat(failures).isEmpty();
@@ -371,7 +379,7 @@ class DeskAuthorizationMatrixIT {
 		if (!row.roles().contains(actor.role)) {
 			return EnumSet.of(Outcome.FORBIDDEN);
 		}
-		return actor == Actor.OTHER_OFFICE && row.scope() == Scope.OF_A ? EnumSet.of(Outcome.NOT_FOUND)
+		return actor.ofB && row.scope() == Scope.OF_A ? EnumSet.of(Outcome.NOT_FOUND)
 				: EnumSet.of(Outcome.SERVED);
 	}
 
@@ -396,11 +404,11 @@ class DeskAuthorizationMatrixIT {
 		if (!expected.contains(outcome)) {
 			failures.add(name + ": " + outcome + " (" + response.getStatus() + " " + response.getRedirectedUrl()
 					+ "), expected one of " + expected
-					+ (actor == Actor.OTHER_OFFICE && outcome == Outcome.SERVED && row.scope() == Scope.OF_A
+					+ (actor.ofB && outcome == Outcome.SERVED && row.scope() == Scope.OF_A
 							? " — AUTHORISATION BUG: office B reaches office A's thing" : ""));
 		}
 		boolean openedByToken = row.scope() == Scope.TOKEN && !wrongToken;
-		if (actor.role == null || actor == Actor.OTHER_OFFICE) {
+		if (actor.role == null || actor.ofB) {
 			if (!openedByToken && body.contains(fixture.mark())) {
 				failures.add(name + ": AUTHORISATION BUG, office A's data (" + fixture.mark() + ") in the answer");
 			}
