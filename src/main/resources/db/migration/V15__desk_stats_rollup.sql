@@ -1,13 +1,14 @@
 -- Desk statistics read a rollup, not the requests: per office, French day (grain D) and French month
 -- (grain M, day = its first day), dimension and key, the requests, visitors and requests with a
 -- recommended offer. A year is read as 12 months, not 365 days. Triggers keep it exact whatever
--- writes the requests (logged one by one, inserted in bulk, corrected, deleted, offers added later).
+-- writes the requests (logged one by one, inserted in bulk, corrected, deleted, offers added later),
+-- through welcome.request_delta below.
 -- dimension: ALL (key '', the day's totals), POINT, CHANNEL, COUNTRY (France by département:
 -- 'FR-37'), PARTY, LANGUAGE, TOPIC (a request counts once under each of its topics); key '' is
 -- "not given".
 CREATE TABLE welcome.request_day (
     office_id   uuid    NOT NULL,
-    grain       char(1) NOT NULL CHECK (grain IN ('D', 'M')),
+    grain       text    NOT NULL CHECK (grain IN ('D', 'M')),
     dimension   text    NOT NULL,
     day         date    NOT NULL,
     key         text    NOT NULL,
@@ -54,22 +55,33 @@ SELECT r.office_id, g.grain, k.dimension, welcome.request_grain(r.at, g.grain), 
   CROSS JOIN (VALUES ('D'), ('M')) AS g(grain)
  GROUP BY 1, 2, 3, 4, 5;
 
--- New requests, one or a million per statement: added up by line, then upserted in the order of
--- the primary key, so that counsellors logging at once lock the day's lines in the same order and
--- never deadlock. Offers reference their request, so none is recommended yet.
+-- What triggers write as requests are written: changes to add to the rollup, appended, never updated,
+-- so that counsellors logging at once never wait on a shared line (the day's totals). Readers add
+-- them to the rollup; DeskStats.fold moves them into it every few seconds, in one statement.
+CREATE TABLE welcome.request_delta (
+    office_id   uuid    NOT NULL,
+    grain       text    NOT NULL,
+    dimension   text    NOT NULL,
+    day         date    NOT NULL,
+    key         text    NOT NULL,
+    requests    integer NOT NULL,
+    visitors    integer NOT NULL,
+    recommended integer NOT NULL
+);
+CREATE INDEX request_delta_lines ON welcome.request_delta (office_id, grain, dimension, day);
+
+-- New requests, one or a million per statement, added up by line. Offers reference their request,
+-- so none is recommended yet.
 CREATE FUNCTION welcome.request_day_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO welcome.request_day AS d (office_id, grain, dimension, day, key, requests, visitors, recommended)
+    INSERT INTO welcome.request_delta (office_id, grain, dimension, day, key, requests, visitors, recommended)
     SELECT a.office_id, g.grain, k.dimension, welcome.request_grain(a.at, g.grain), k.key, count(*),
            sum(coalesce(a.visitors, a.party_size, 0)), 0
       FROM added a
       CROSS JOIN LATERAL welcome.request_keys(a.point_id, a.channel, a.country, a.french_area, a.party_kind,
                                               a.language, a.topics) k
       CROSS JOIN (VALUES ('D'), ('M')) AS g(grain)
-     GROUP BY 1, 2, 3, 4, 5
-     ORDER BY 1, 2, 3, 4, 5
-    ON CONFLICT (office_id, grain, dimension, day, key) DO UPDATE
-       SET requests = d.requests + EXCLUDED.requests, visitors = d.visitors + EXCLUDED.visitors;
+     GROUP BY 1, 2, 3, 4, 5;
     RETURN NULL;
 END $$;
 CREATE TRIGGER request_day_insert AFTER INSERT ON welcome.request
@@ -77,17 +89,13 @@ CREATE TRIGGER request_day_insert AFTER INSERT ON welcome.request
 
 -- One request counted in (sign 1) or out (sign -1) of the rollup, with its offers as they are now.
 CREATE FUNCTION welcome.request_day_count(r welcome.request, sign integer) RETURNS void LANGUAGE sql AS $$
-    INSERT INTO welcome.request_day AS d (office_id, grain, dimension, day, key, requests, visitors, recommended)
+    INSERT INTO welcome.request_delta (office_id, grain, dimension, day, key, requests, visitors, recommended)
     SELECT r.office_id, g.grain, k.dimension, welcome.request_grain(r.at, g.grain), k.key, sign,
            sign * coalesce(r.visitors, r.party_size, 0),
            CASE WHEN EXISTS (SELECT 1 FROM welcome.request_offer o WHERE o.request_id = r.id) THEN sign ELSE 0 END
       FROM welcome.request_keys(r.point_id, r.channel, r.country, r.french_area, r.party_kind, r.language,
                                 r.topics) k
       CROSS JOIN (VALUES ('D'), ('M')) AS g(grain)
-     ORDER BY 1, 2, 3, 4, 5
-    ON CONFLICT (office_id, grain, dimension, day, key) DO UPDATE
-       SET requests = d.requests + EXCLUDED.requests, visitors = d.visitors + EXCLUDED.visitors,
-           recommended = d.recommended + EXCLUDED.recommended
 $$;
 
 -- A request deleted: counted out before its offers go with it.
@@ -116,19 +124,16 @@ CREATE TRIGGER request_day_update AFTER UPDATE ON welcome.request
 -- Offers recommended, at logging or later: a request whose first offers these are now counts as recommended.
 CREATE FUNCTION welcome.request_day_recommended() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE welcome.request_day d SET recommended = d.recommended + c.n
-      FROM (SELECT r.office_id, g.grain, k.dimension, welcome.request_grain(r.at, g.grain) AS day, k.key, count(*) AS n
-              FROM welcome.request r
-              CROSS JOIN LATERAL welcome.request_keys(r.point_id, r.channel, r.country, r.french_area, r.party_kind,
-                                                      r.language, r.topics) k
-              CROSS JOIN (VALUES ('D'), ('M')) AS g(grain)
-             WHERE r.id IN (SELECT request_id FROM added)
-               AND NOT EXISTS (SELECT 1 FROM welcome.request_offer o WHERE o.request_id = r.id
-                                  AND NOT EXISTS (SELECT 1 FROM added a
-                                                   WHERE a.request_id = o.request_id AND a.offer_id = o.offer_id))
-             GROUP BY 1, 2, 3, 4, 5) c
-     WHERE d.office_id = c.office_id AND d.grain = c.grain AND d.dimension = c.dimension AND d.day = c.day
-       AND d.key = c.key;
+    INSERT INTO welcome.request_delta (office_id, grain, dimension, day, key, requests, visitors, recommended)
+    SELECT r.office_id, g.grain, k.dimension, welcome.request_grain(r.at, g.grain), k.key, 0, 0, count(*)
+      FROM welcome.request r
+      CROSS JOIN LATERAL welcome.request_keys(r.point_id, r.channel, r.country, r.french_area, r.party_kind,
+                                              r.language, r.topics) k
+      CROSS JOIN (VALUES ('D'), ('M')) AS g(grain)
+     WHERE r.id IN (SELECT request_id FROM added)
+       AND NOT EXISTS (SELECT 1 FROM welcome.request_offer o WHERE o.request_id = r.id
+                          AND NOT EXISTS (SELECT 1 FROM added a WHERE a.request_id = o.request_id AND a.offer_id = o.offer_id))
+     GROUP BY 1, 2, 3, 4, 5;
     RETURN NULL;
 END $$;
 CREATE TRIGGER request_day_offer_insert AFTER INSERT ON welcome.request_offer
@@ -138,17 +143,15 @@ CREATE TRIGGER request_day_offer_insert AFTER INSERT ON welcome.request_offer
 -- request was counted out whole before).
 CREATE FUNCTION welcome.request_day_unrecommended() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE welcome.request_day d SET recommended = d.recommended - c.n
-      FROM (SELECT r.office_id, g.grain, k.dimension, welcome.request_grain(r.at, g.grain) AS day, k.key, count(*) AS n
-              FROM welcome.request r
-              CROSS JOIN LATERAL welcome.request_keys(r.point_id, r.channel, r.country, r.french_area, r.party_kind,
-                                                      r.language, r.topics) k
-              CROSS JOIN (VALUES ('D'), ('M')) AS g(grain)
-             WHERE r.id IN (SELECT request_id FROM removed)
-               AND NOT EXISTS (SELECT 1 FROM welcome.request_offer o WHERE o.request_id = r.id)
-             GROUP BY 1, 2, 3, 4, 5) c
-     WHERE d.office_id = c.office_id AND d.grain = c.grain AND d.dimension = c.dimension AND d.day = c.day
-       AND d.key = c.key;
+    INSERT INTO welcome.request_delta (office_id, grain, dimension, day, key, requests, visitors, recommended)
+    SELECT r.office_id, g.grain, k.dimension, welcome.request_grain(r.at, g.grain), k.key, 0, 0, -count(*)
+      FROM welcome.request r
+      CROSS JOIN LATERAL welcome.request_keys(r.point_id, r.channel, r.country, r.french_area, r.party_kind,
+                                              r.language, r.topics) k
+      CROSS JOIN (VALUES ('D'), ('M')) AS g(grain)
+     WHERE r.id IN (SELECT request_id FROM removed)
+       AND NOT EXISTS (SELECT 1 FROM welcome.request_offer o WHERE o.request_id = r.id)
+     GROUP BY 1, 2, 3, 4, 5;
     RETURN NULL;
 END $$;
 CREATE TRIGGER request_day_offer_delete AFTER DELETE ON welcome.request_offer

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -164,6 +165,24 @@ public class DeskStats {
 			.toList();
 	}
 
+	/**
+	 * Moves the changes the triggers appended (welcome.request_delta) into the rollup, in one statement: readers see
+	 * the same figures before and after. Every few seconds, so that the changes stay few; two nodes folding at once
+	 * never fold a change twice (the second finds it deleted).
+	 */
+	@Scheduled(fixedDelay = 5_000, initialDelay = 5_000)
+	public void fold() {
+		jdbc.sql("""
+				WITH moved AS (DELETE FROM welcome.request_delta RETURNING *)
+				INSERT INTO welcome.request_day AS d (office_id, grain, dimension, day, key, requests, visitors, recommended)
+				SELECT office_id, grain, dimension, day, key, sum(requests), sum(visitors), sum(recommended)
+				  FROM moved GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+				ON CONFLICT (office_id, grain, dimension, day, key) DO UPDATE
+				   SET requests = d.requests + EXCLUDED.requests, visitors = d.visitors + EXCLUDED.visitors,
+				       recommended = d.recommended + EXCLUDED.recommended""")
+			.update();
+	}
+
 	private static final String SUMS = """
 			coalesce(sum(d.requests) FILTER (WHERE d.day >= :start), 0) AS requests,
 			coalesce(sum(d.visitors) FILTER (WHERE d.day >= :start), 0) AS visitors,
@@ -185,10 +204,14 @@ public class DeskStats {
 		var sql = new StringBuilder("(");
 		for (int i = 0; i < ranges.size(); i++) {
 			var range = ranges.get(i);
-			sql.append(i == 0 ? "" : " UNION ALL ")
-				.append("SELECT d.* FROM welcome.request_day d WHERE d.office_id = :office AND d.grain = '")
-				.append(range.grain()).append("' AND ").append(condition).append(" AND d.day BETWEEN :from").append(i)
-				.append(" AND :to").append(i);
+			// The rollup and the changes not yet folded into it.
+			for (var table : List.of("request_day", "request_delta")) {
+				sql.append(sql.length() == 1 ? "" : " UNION ALL ")
+					.append("SELECT d.day, d.dimension, d.key, d.requests, d.visitors, d.recommended FROM welcome.")
+					.append(table).append(" d WHERE d.office_id = :office AND d.grain = '").append(range.grain())
+					.append("' AND ").append(condition).append(" AND d.day BETWEEN :from").append(i).append(" AND :to")
+					.append(i);
+			}
 			params.put("from" + i, range.from());
 			params.put("to" + i, range.to());
 		}

@@ -244,11 +244,13 @@ class DeskStatsIT {
 		}
 		pool.shutdown();
 
-		var rollup = jdbc.sql("""
-				SELECT grain || '/' || dimension || '/' || day || '/' || key || '=' || requests || ',' || visitors || ','
-				       || recommended
-				  FROM welcome.request_day WHERE office_id = ? AND requests <> 0 ORDER BY 1""").param(office)
-			.query(String.class).list();
+		var rolledUp = """
+				SELECT grain || '/' || dimension || '/' || day || '/' || key || '=' || sum(requests) || ',' || sum(visitors)
+				       || ',' || sum(recommended)
+				  FROM (SELECT * FROM welcome.request_day WHERE office_id = :office
+				        UNION ALL SELECT * FROM welcome.request_delta WHERE office_id = :office) l
+				 GROUP BY grain, dimension, day, key HAVING sum(requests) <> 0 ORDER BY 1""";
+		var rollup = jdbc.sql(rolledUp).param("office", office).query(String.class).list();
 		var direct = jdbc.sql("""
 				SELECT g.grain || '/' || k.dimension || '/' || g.day || '/' || k.key || '=' || count(*) || ','
 				       || sum(coalesce(r.visitors, r.party_size, 0)) || ','
@@ -261,6 +263,11 @@ class DeskStatsIT {
 				 WHERE r.office_id = ? GROUP BY g.grain, k.dimension, g.day, k.key ORDER BY 1""").param(office)
 			.query(String.class).list();
 		assertThat(rollup).isEqualTo(direct).hasSizeGreaterThan(20);
+		// Folded into the rollup, the changes count the same.
+		stats.fold();
+		assertThat(jdbc.sql("SELECT count(*) FROM welcome.request_delta WHERE office_id = ?").param(office)
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql(rolledUp).param("office", office).query(String.class).list()).isEqualTo(direct);
 		// And the statistics of today equal a plain count of the requests.
 		var today = java.time.LocalDate.now(Requests.DESK_ZONE);
 		var plain = jdbc.sql("""
