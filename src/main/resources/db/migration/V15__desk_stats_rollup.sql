@@ -1,18 +1,21 @@
--- Desk statistics read a rollup, not the requests: per office, French day, dimension and key, the
--- requests, visitors and requests with a recommended offer. Triggers keep it exact whatever writes
--- the requests (logged one by one, inserted in bulk, corrected, deleted, offers added later).
+-- Desk statistics read a rollup, not the requests: per office, French day (grain D) and French month
+-- (grain M, day = its first day), dimension and key, the requests, visitors and requests with a
+-- recommended offer. A year is read as 12 months, not 365 days. Triggers keep it exact whatever
+-- writes the requests (logged one by one, inserted in bulk, corrected, deleted, offers added later),
+-- through welcome.request_delta below.
 -- dimension: ALL (key '', the day's totals), POINT, CHANNEL, COUNTRY (France by département:
 -- 'FR-37'), PARTY, LANGUAGE, TOPIC (a request counts once under each of its topics); key '' is
 -- "not given".
 CREATE TABLE welcome.request_day (
     office_id   uuid    NOT NULL,
+    grain       text    NOT NULL CHECK (grain IN ('D', 'M')),
     dimension   text    NOT NULL,
     day         date    NOT NULL,
     key         text    NOT NULL,
     requests    integer NOT NULL,
     visitors    integer NOT NULL,
     recommended integer NOT NULL,
-    PRIMARY KEY (office_id, dimension, day, key)
+    PRIMARY KEY (office_id, grain, dimension, day, key)
 );
 
 -- The lines of the rollup a request counts in.
@@ -35,31 +38,50 @@ RETURNS TABLE (dimension text, key text) LANGUAGE sql IMMUTABLE AS $$
     UNION ALL SELECT DISTINCT 'TOPIC', t FROM unnest(topics) AS t
 $$;
 
+-- The French day of a request, or the first day of its French month.
+CREATE FUNCTION welcome.request_grain(at timestamptz, grain text) RETURNS date LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN grain = 'D' THEN (at AT TIME ZONE 'Europe/Paris')::date
+                ELSE date_trunc('month', at AT TIME ZONE 'Europe/Paris')::date END
+$$;
+
 -- Backfill: the requests logged before this rollup.
-INSERT INTO welcome.request_day (office_id, dimension, day, key, requests, visitors, recommended)
-SELECT r.office_id, k.dimension, (r.at AT TIME ZONE 'Europe/Paris')::date, k.key, count(*),
+INSERT INTO welcome.request_day (office_id, grain, dimension, day, key, requests, visitors, recommended)
+SELECT r.office_id, g.grain, k.dimension, welcome.request_grain(r.at, g.grain), k.key, count(*),
        sum(coalesce(r.visitors, r.party_size, 0)),
        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM welcome.request_offer o WHERE o.request_id = r.id))
   FROM welcome.request r
   CROSS JOIN LATERAL welcome.request_keys(r.point_id, r.channel, r.country, r.french_area, r.party_kind,
                                           r.language, r.topics) k
- GROUP BY 1, 2, 3, 4;
+  CROSS JOIN (VALUES ('D'), ('M')) AS g(grain)
+ GROUP BY 1, 2, 3, 4, 5;
 
--- New requests, one or a million per statement: added up by line, then upserted in the order of
--- the primary key, so that counsellors logging at once lock the day's lines in the same order and
--- never deadlock. Offers reference their request, so none is recommended yet.
+-- What triggers write as requests are written: changes to add to the rollup, appended, never updated,
+-- so that counsellors logging at once never wait on a shared line (the day's totals). Readers add
+-- them to the rollup; DeskStats.fold moves them into it every few seconds, in one statement.
+CREATE TABLE welcome.request_delta (
+    office_id   uuid    NOT NULL,
+    grain       text    NOT NULL,
+    dimension   text    NOT NULL,
+    day         date    NOT NULL,
+    key         text    NOT NULL,
+    requests    integer NOT NULL,
+    visitors    integer NOT NULL,
+    recommended integer NOT NULL
+);
+CREATE INDEX request_delta_lines ON welcome.request_delta (office_id, grain, dimension, day);
+
+-- New requests, one or a million per statement, added up by line. Offers reference their request,
+-- so none is recommended yet.
 CREATE FUNCTION welcome.request_day_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO welcome.request_day AS d (office_id, dimension, day, key, requests, visitors, recommended)
-    SELECT a.office_id, k.dimension, (a.at AT TIME ZONE 'Europe/Paris')::date, k.key, count(*),
+    INSERT INTO welcome.request_delta (office_id, grain, dimension, day, key, requests, visitors, recommended)
+    SELECT a.office_id, g.grain, k.dimension, welcome.request_grain(a.at, g.grain), k.key, count(*),
            sum(coalesce(a.visitors, a.party_size, 0)), 0
       FROM added a
       CROSS JOIN LATERAL welcome.request_keys(a.point_id, a.channel, a.country, a.french_area, a.party_kind,
                                               a.language, a.topics) k
-     GROUP BY 1, 2, 3, 4
-     ORDER BY 1, 2, 3, 4
-    ON CONFLICT (office_id, dimension, day, key) DO UPDATE
-       SET requests = d.requests + EXCLUDED.requests, visitors = d.visitors + EXCLUDED.visitors;
+      CROSS JOIN (VALUES ('D'), ('M')) AS g(grain)
+     GROUP BY 1, 2, 3, 4, 5;
     RETURN NULL;
 END $$;
 CREATE TRIGGER request_day_insert AFTER INSERT ON welcome.request
@@ -67,16 +89,13 @@ CREATE TRIGGER request_day_insert AFTER INSERT ON welcome.request
 
 -- One request counted in (sign 1) or out (sign -1) of the rollup, with its offers as they are now.
 CREATE FUNCTION welcome.request_day_count(r welcome.request, sign integer) RETURNS void LANGUAGE sql AS $$
-    INSERT INTO welcome.request_day AS d (office_id, dimension, day, key, requests, visitors, recommended)
-    SELECT r.office_id, k.dimension, (r.at AT TIME ZONE 'Europe/Paris')::date, k.key, sign,
+    INSERT INTO welcome.request_delta (office_id, grain, dimension, day, key, requests, visitors, recommended)
+    SELECT r.office_id, g.grain, k.dimension, welcome.request_grain(r.at, g.grain), k.key, sign,
            sign * coalesce(r.visitors, r.party_size, 0),
            CASE WHEN EXISTS (SELECT 1 FROM welcome.request_offer o WHERE o.request_id = r.id) THEN sign ELSE 0 END
       FROM welcome.request_keys(r.point_id, r.channel, r.country, r.french_area, r.party_kind, r.language,
                                 r.topics) k
-     ORDER BY 1, 2, 3, 4
-    ON CONFLICT (office_id, dimension, day, key) DO UPDATE
-       SET requests = d.requests + EXCLUDED.requests, visitors = d.visitors + EXCLUDED.visitors,
-           recommended = d.recommended + EXCLUDED.recommended
+      CROSS JOIN (VALUES ('D'), ('M')) AS g(grain)
 $$;
 
 -- A request deleted: counted out before its offers go with it.
@@ -105,17 +124,16 @@ CREATE TRIGGER request_day_update AFTER UPDATE ON welcome.request
 -- Offers recommended, at logging or later: a request whose first offers these are now counts as recommended.
 CREATE FUNCTION welcome.request_day_recommended() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE welcome.request_day d SET recommended = d.recommended + c.n
-      FROM (SELECT r.office_id, k.dimension, (r.at AT TIME ZONE 'Europe/Paris')::date AS day, k.key, count(*) AS n
-              FROM welcome.request r
-              CROSS JOIN LATERAL welcome.request_keys(r.point_id, r.channel, r.country, r.french_area, r.party_kind,
-                                                      r.language, r.topics) k
-             WHERE r.id IN (SELECT request_id FROM added)
-               AND NOT EXISTS (SELECT 1 FROM welcome.request_offer o WHERE o.request_id = r.id
-                                  AND NOT EXISTS (SELECT 1 FROM added a
-                                                   WHERE a.request_id = o.request_id AND a.offer_id = o.offer_id))
-             GROUP BY 1, 2, 3, 4) c
-     WHERE d.office_id = c.office_id AND d.dimension = c.dimension AND d.day = c.day AND d.key = c.key;
+    INSERT INTO welcome.request_delta (office_id, grain, dimension, day, key, requests, visitors, recommended)
+    SELECT r.office_id, g.grain, k.dimension, welcome.request_grain(r.at, g.grain), k.key, 0, 0, count(*)
+      FROM welcome.request r
+      CROSS JOIN LATERAL welcome.request_keys(r.point_id, r.channel, r.country, r.french_area, r.party_kind,
+                                              r.language, r.topics) k
+      CROSS JOIN (VALUES ('D'), ('M')) AS g(grain)
+     WHERE r.id IN (SELECT request_id FROM added)
+       AND NOT EXISTS (SELECT 1 FROM welcome.request_offer o WHERE o.request_id = r.id
+                          AND NOT EXISTS (SELECT 1 FROM added a WHERE a.request_id = o.request_id AND a.offer_id = o.offer_id))
+     GROUP BY 1, 2, 3, 4, 5;
     RETURN NULL;
 END $$;
 CREATE TRIGGER request_day_offer_insert AFTER INSERT ON welcome.request_offer
@@ -125,15 +143,15 @@ CREATE TRIGGER request_day_offer_insert AFTER INSERT ON welcome.request_offer
 -- request was counted out whole before).
 CREATE FUNCTION welcome.request_day_unrecommended() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE welcome.request_day d SET recommended = d.recommended - c.n
-      FROM (SELECT r.office_id, k.dimension, (r.at AT TIME ZONE 'Europe/Paris')::date AS day, k.key, count(*) AS n
-              FROM welcome.request r
-              CROSS JOIN LATERAL welcome.request_keys(r.point_id, r.channel, r.country, r.french_area, r.party_kind,
-                                                      r.language, r.topics) k
-             WHERE r.id IN (SELECT request_id FROM removed)
-               AND NOT EXISTS (SELECT 1 FROM welcome.request_offer o WHERE o.request_id = r.id)
-             GROUP BY 1, 2, 3, 4) c
-     WHERE d.office_id = c.office_id AND d.dimension = c.dimension AND d.day = c.day AND d.key = c.key;
+    INSERT INTO welcome.request_delta (office_id, grain, dimension, day, key, requests, visitors, recommended)
+    SELECT r.office_id, g.grain, k.dimension, welcome.request_grain(r.at, g.grain), k.key, 0, 0, -count(*)
+      FROM welcome.request r
+      CROSS JOIN LATERAL welcome.request_keys(r.point_id, r.channel, r.country, r.french_area, r.party_kind,
+                                              r.language, r.topics) k
+      CROSS JOIN (VALUES ('D'), ('M')) AS g(grain)
+     WHERE r.id IN (SELECT request_id FROM removed)
+       AND NOT EXISTS (SELECT 1 FROM welcome.request_offer o WHERE o.request_id = r.id)
+     GROUP BY 1, 2, 3, 4, 5;
     RETURN NULL;
 END $$;
 CREATE TRIGGER request_day_offer_delete AFTER DELETE ON welcome.request_offer

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -103,8 +104,9 @@ public class DeskStats {
 
 	/** The totals of the period (from and to included). */
 	public Count totals(UUID officeId, LocalDate from, LocalDate to) {
-		return jdbc.sql("SELECT " + SUMS + " FROM " + periods("d.dimension = 'ALL'"))
-			.params(params(officeId, from, to))
+		var params = params(officeId, from, to);
+		return jdbc.sql("SELECT " + SUMS + " FROM " + periods("d.dimension = 'ALL'", from, to, true, params))
+			.params(params)
 			.query((rs, n) -> count(rs))
 			.single();
 	}
@@ -125,7 +127,8 @@ public class DeskStats {
 		params.put("dimensions", dimensions.stream().map(Dimension::name).toList());
 		var lines = new EnumMap<Dimension, List<Line>>(Dimension.class);
 		dimensions.forEach(d -> lines.put(d, new ArrayList<>()));
-		jdbc.sql("SELECT d.dimension, nullif(d.key, '') AS key, " + SUMS + " FROM " + periods("d.dimension IN (:dimensions)")
+		jdbc.sql("SELECT d.dimension, nullif(d.key, '') AS key, " + SUMS + " FROM "
+				+ periods("d.dimension IN (:dimensions)", from, to, true, params)
 				+ """
 				 GROUP BY d.dimension, d.key
 				HAVING sum(d.requests) <> 0
@@ -144,8 +147,12 @@ public class DeskStats {
 	public List<Step> series(UUID officeId, LocalDate from, LocalDate to, Grouping grouping) {
 		var steps = new TreeMap<LocalDate, long[]>();
 		var start = from;
-		jdbc.sql("SELECT d.day, d.requests, d.visitors FROM " + periods("d.dimension = 'ALL' AND d.requests <> 0"))
-			.params(params(officeId, from, to))
+		// Days and weeks need the days; months, seasons and years are made of whole months.
+		var months = grouping != Grouping.DAY && grouping != Grouping.WEEK;
+		var params = params(officeId, from, to);
+		jdbc.sql("SELECT d.day, d.requests, d.visitors FROM "
+				+ periods("d.dimension = 'ALL' AND d.requests <> 0", from, to, months, params))
+			.params(params)
 			.query(rs -> {
 				var day = rs.getObject("day", LocalDate.class);
 				var previous = day.isBefore(start);
@@ -158,6 +165,24 @@ public class DeskStats {
 			.toList();
 	}
 
+	/**
+	 * Moves the changes the triggers appended (welcome.request_delta) into the rollup, in one statement: readers see
+	 * the same figures before and after. Every few seconds, so that the changes stay few; two nodes folding at once
+	 * never fold a change twice (the second finds it deleted).
+	 */
+	@Scheduled(fixedDelay = 5_000, initialDelay = 5_000)
+	public void fold() {
+		jdbc.sql("""
+				WITH moved AS (DELETE FROM welcome.request_delta RETURNING *)
+				INSERT INTO welcome.request_day AS d (office_id, grain, dimension, day, key, requests, visitors, recommended)
+				SELECT office_id, grain, dimension, day, key, sum(requests), sum(visitors), sum(recommended)
+				  FROM moved GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+				ON CONFLICT (office_id, grain, dimension, day, key) DO UPDATE
+				   SET requests = d.requests + EXCLUDED.requests, visitors = d.visitors + EXCLUDED.visitors,
+				       recommended = d.recommended + EXCLUDED.recommended""")
+			.update();
+	}
+
 	private static final String SUMS = """
 			coalesce(sum(d.requests) FILTER (WHERE d.day >= :start), 0) AS requests,
 			coalesce(sum(d.visitors) FILTER (WHERE d.day >= :start), 0) AS visitors,
@@ -168,21 +193,57 @@ public class DeskStats {
 
 	/**
 	 * The office's lines of the rollup that match, in the period and in the same period one year before (which always
-	 * ends before the period starts): two range scans of the primary key, whatever the length of the period.
+	 * ends before the period starts): range scans of the primary key, the whole months of each read by month (when
+	 * months will do) and the days around them by day. Adds the ranges' bounds to params.
 	 */
-	private static String periods(String condition) {
-		var lines = " FROM welcome.request_day d WHERE d.office_id = :office AND " + condition;
-		return "(SELECT d.*" + lines + " AND d.day BETWEEN :start AND :end UNION ALL SELECT d.*" + lines
-				+ " AND d.day BETWEEN :pstart AND :pend) d";
+	private static String periods(String condition, LocalDate from, LocalDate to, boolean months,
+			Map<String, Object> params) {
+		var ranges = new ArrayList<Range>();
+		ranges.addAll(ranges(from, to, months));
+		ranges.addAll(ranges(from.minusYears(1), previousEnd(from, to), months));
+		var sql = new StringBuilder("(");
+		for (int i = 0; i < ranges.size(); i++) {
+			var range = ranges.get(i);
+			// The rollup and the changes not yet folded into it.
+			for (var table : List.of("request_day", "request_delta")) {
+				sql.append(sql.length() == 1 ? "" : " UNION ALL ")
+					.append("SELECT d.day, d.dimension, d.key, d.requests, d.visitors, d.recommended FROM welcome.")
+					.append(table).append(" d WHERE d.office_id = :office AND d.grain = '").append(range.grain())
+					.append("' AND ").append(condition).append(" AND d.day BETWEEN :from").append(i).append(" AND :to")
+					.append(i);
+			}
+			params.put("from" + i, range.from());
+			params.put("to" + i, range.to());
+		}
+		return sql.append(") d").toString();
+	}
+
+	/** Days (grain D) or whole months (grain M, each named by its first day) of the rollup, from and to included. */
+	record Range(String grain, LocalDate from, LocalDate to) {
+	}
+
+	/** A period as the rollup reads it: its whole months by month, the days before and after them by day. */
+	static List<Range> ranges(LocalDate from, LocalDate to, boolean months) {
+		var firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		var lastMonthEnd = to.plusDays(1).getDayOfMonth() == 1 ? to : to.withDayOfMonth(1).minusDays(1);
+		if (!months || lastMonthEnd.isBefore(firstMonth)) {
+			return List.of(new Range("D", from, to));
+		}
+		var ranges = new ArrayList<Range>();
+		if (from.isBefore(firstMonth)) {
+			ranges.add(new Range("D", from, firstMonth.minusDays(1)));
+		}
+		ranges.add(new Range("M", firstMonth, lastMonthEnd));
+		if (lastMonthEnd.isBefore(to)) {
+			ranges.add(new Range("D", lastMonthEnd.plusDays(1), to));
+		}
+		return ranges;
 	}
 
 	private static Map<String, Object> params(UUID officeId, LocalDate from, LocalDate to) {
 		var params = new java.util.HashMap<String, Object>();
 		params.put("office", officeId);
 		params.put("start", from);
-		params.put("end", to);
-		params.put("pstart", from.minusYears(1));
-		params.put("pend", previousEnd(from, to));
 		return params;
 	}
 

@@ -192,6 +192,14 @@ class DeskStatsIT {
 			.param("by", "SEASON").with(user(analyst))).hasStatusOk().bodyText()
 			.contains("<td>Été 2025</td><td>6</td><td>21</td>", "Saisons météorologiques")
 			.containsPattern("<td>Été 2025</td><td>6</td><td>21</td>\\s*<td><span[^>]*></span></td>\\s*<td>1</td><td>2</td>");
+		// A period of whole months and days around them counts the same.
+		var around = stats.totals(office, java.time.LocalDate.of(2025, 6, 30), java.time.LocalDate.of(2025, 8, 1));
+		assertThat(around.requests()).isEqualTo(6);
+		assertThat(around.visitors()).isEqualTo(21);
+		assertThat(around.previousRequests()).isEqualTo(1);
+		assertThat(stats.breakdown(office, java.time.LocalDate.of(2025, 6, 30), java.time.LocalDate.of(2025, 8, 1),
+				DeskStats.Dimension.CHANNEL)).extracting(l -> l.key() + "=" + l.count().requests())
+			.containsExactly("DESK=4", "CHAT=1", "PHONE=1");
 		log(office, desk, "2025-12-15T10:00", Channel.DESK, 2, null, "FR", "37", "fr", List.of(), null, List.of());
 		log(office, desk, "2026-01-10T10:00", Channel.DESK, 3, null, "FR", "37", "fr", List.of(), null, List.of());
 		log(office, desk, "2026-03-01T10:00", Channel.DESK, 1, null, "FR", "37", "fr", List.of(), null, List.of());
@@ -236,20 +244,30 @@ class DeskStatsIT {
 		}
 		pool.shutdown();
 
-		var rollup = jdbc.sql("""
-				SELECT dimension || '/' || day || '/' || key || '=' || requests || ',' || visitors || ',' || recommended
-				  FROM welcome.request_day WHERE office_id = ? AND requests <> 0 ORDER BY 1""").param(office)
-			.query(String.class).list();
+		var rolledUp = """
+				SELECT grain || '/' || dimension || '/' || day || '/' || key || '=' || sum(requests) || ',' || sum(visitors)
+				       || ',' || sum(recommended)
+				  FROM (SELECT * FROM welcome.request_day WHERE office_id = :office
+				        UNION ALL SELECT * FROM welcome.request_delta WHERE office_id = :office) l
+				 GROUP BY grain, dimension, day, key HAVING sum(requests) <> 0 ORDER BY 1""";
+		var rollup = jdbc.sql(rolledUp).param("office", office).query(String.class).list();
 		var direct = jdbc.sql("""
-				SELECT k.dimension || '/' || (r.at AT TIME ZONE 'Europe/Paris')::date || '/' || k.key || '=' || count(*) || ','
+				SELECT g.grain || '/' || k.dimension || '/' || g.day || '/' || k.key || '=' || count(*) || ','
 				       || sum(coalesce(r.visitors, r.party_size, 0)) || ','
 				       || count(*) FILTER (WHERE EXISTS (SELECT 1 FROM welcome.request_offer o WHERE o.request_id = r.id))
 				  FROM welcome.request r
 				  CROSS JOIN LATERAL welcome.request_keys(r.point_id, r.channel, r.country, r.french_area, r.party_kind,
 				                                          r.language, r.topics) k
-				 WHERE r.office_id = ? GROUP BY k.dimension, (r.at AT TIME ZONE 'Europe/Paris')::date, k.key ORDER BY 1""").param(office)
+				  CROSS JOIN LATERAL (VALUES ('D', (r.at AT TIME ZONE 'Europe/Paris')::date),
+				                             ('M', date_trunc('month', r.at AT TIME ZONE 'Europe/Paris')::date)) g(grain, day)
+				 WHERE r.office_id = ? GROUP BY g.grain, k.dimension, g.day, k.key ORDER BY 1""").param(office)
 			.query(String.class).list();
 		assertThat(rollup).isEqualTo(direct).hasSizeGreaterThan(20);
+		// Folded into the rollup, the changes count the same.
+		stats.fold();
+		assertThat(jdbc.sql("SELECT count(*) FROM welcome.request_delta WHERE office_id = ?").param(office)
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql(rolledUp).param("office", office).query(String.class).list()).isEqualTo(direct);
 		// And the statistics of today equal a plain count of the requests.
 		var today = java.time.LocalDate.now(Requests.DESK_ZONE);
 		var plain = jdbc.sql("""
