@@ -18,8 +18,12 @@ import fr.escale.welcome.DeskStats;
 import fr.escale.welcome.DeskStats.Dimension;
 import fr.escale.welcome.DeskStats.Grouping;
 import fr.escale.welcome.DeskStats.Line;
+import fr.escale.welcome.DeskStats.Season;
+import fr.escale.welcome.DoorCounts;
 import fr.escale.welcome.InformationPoints;
 import fr.escale.welcome.Requests;
+import fr.escale.welcome.stats.Charts;
+import fr.escale.welcome.stats.FranceMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -40,11 +44,14 @@ class StatsController {
 
 	private final InformationPoints points;
 
+	private final DoorCounts doors;
+
 	private final MessageSource messages;
 
-	StatsController(DeskStats stats, InformationPoints points, MessageSource messages) {
+	StatsController(DeskStats stats, InformationPoints points, DoorCounts doors, MessageSource messages) {
 		this.stats = stats;
 		this.points = points;
+		this.doors = doors;
 		this.messages = messages;
 	}
 
@@ -52,8 +59,21 @@ class StatsController {
 	record Problem(String code, String value) {
 	}
 
-	/** A line as the page shows it: its label, figures and share of the period's total. */
-	record Row(String label, long requests, double share, long visitors, long previousRequests) {
+	/**
+	 * A line as the page shows it: its label, figures and share of the period's total; for a point, the entries its
+	 * door counter counted (null when none was typed) and the requests per entry.
+	 */
+	record Row(String label, long requests, double share, long visitors, long previousRequests, Long entries) {
+
+		public Double requestsPerEntry() {
+			return entries == null || entries == 0 ? null : (double) requests / entries;
+		}
+
+	}
+
+	/** A step of the series as the page shows it, with the entries counted at the doors. */
+	record SeriesRow(LocalDate start, String label, long requests, long visitors, long previousRequests,
+			long previousVisitors, long entries, long previousEntries) {
 	}
 
 	record Table(Dimension dimension, List<Row> rows) {
@@ -65,7 +85,7 @@ class StatsController {
 	@GetMapping("/desk/stats")
 	String stats(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String by, @AuthenticationPrincipal StaffPrincipal me, Model model,
-			Locale locale) {
+			Locale locale, jakarta.servlet.http.HttpServletRequest request) {
 		var grouping = grouping(by);
 		var period = period(from, to);
 		var today = LocalDate.now(Requests.DESK_ZONE);
@@ -85,17 +105,49 @@ class StatsController {
 		model.addAttribute("previousTo", period.to().minusYears(1));
 		var totals = stats.totals(office, period.from(), period.to());
 		model.addAttribute("totals", totals);
-		model.addAttribute("tables", tables(office, period, totals.requests(), locale));
-		var series = stats.series(office, period.from(), period.to(), grouping);
+		var door = doors.summary(office, period.from(), period.to(), grouping);
+		model.addAttribute("entries", door.totals());
+		var breakdowns = stats.breakdowns(office, period.from(), period.to());
+		var tables = tables(office, period, breakdowns, totals.requests(), door, locale);
+		model.addAttribute("tables", tables);
+		var series = series(office, period, grouping, door, locale);
 		model.addAttribute("series", series);
-		model.addAttribute("seriesMax",
-				Math.max(1, series.stream().mapToLong(DeskStats.Step::requests).max().orElse(1)));
+		model.addAttribute("seriesMax", Math.max(1, series.stream().mapToLong(SeriesRow::requests).max().orElse(1)));
+		var seriesChart = Charts.series(series.stream()
+			.map(r -> new Charts.Step(shortLabel(r.start(), grouping, locale), r.requests(), r.previousRequests(),
+					r.entries(), messages.getMessage("stats.chart.step", new Object[] { r.label(),
+							String.valueOf(r.requests()), String.valueOf(r.previousRequests()), String.valueOf(r.entries()) },
+							locale)))
+			.toList());
+		model.addAttribute("seriesChart", seriesChart);
+		model.addAttribute("seriesSvg", Charts.svg(seriesChart, messages.getMessage("stats.chart.series", null, locale)));
+		var charts = new LinkedHashMap<Dimension, String>();
+		for (var table : tables) {
+			if (CHARTED.contains(table.dimension()) && !table.rows().isEmpty()) {
+				var bars = Charts.bars(table.rows().stream()
+					.map(r -> new Charts.Bar(r.label(), r.requests(), r.previousRequests(), 0, 0, 0))
+					.toList());
+				charts.put(table.dimension(), Charts.svg("chart-" + table.dimension().name().toLowerCase(Locale.ROOT), bars,
+						messages.getMessage("stats.by." + table.dimension(), null, locale),
+						b -> messages.getMessage("stats.chart.previous", new Object[] { b.label(), b.previous() }, locale)));
+			}
+		}
+		model.addAttribute("charts", charts);
+		var departments = new HashMap<String, Long>();
+		breakdowns.get(Dimension.COUNTRY).stream()
+			.filter(l -> l.key() != null && l.key().startsWith("FR-"))
+			.forEach(l -> departments.merge(l.key().substring(3), l.count().requests(), Long::sum));
+		var map = FranceMap.shade(departments);
+		model.addAttribute("map", map);
+		model.addAttribute("mapSvg", FranceMap.svg(map, request.getContextPath(),
+				messages.getMessage("stats.map.title", null, locale),
+				d -> messages.getMessage("stats.map.tooltip", new Object[] { d.name(), d.code(), d.requests() }, locale)));
 		return "welcome/stats";
 	}
 
 	@GetMapping("/desk/stats.csv")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@AuthenticationPrincipal StaffPrincipal me, Locale locale) {
+			@RequestParam(required = false) String by, @AuthenticationPrincipal StaffPrincipal me, Locale locale) {
 		var period = period(from, to);
 		if (!period.problems().isEmpty()) {
 			var text = String.join("\n", period.problems().stream()
@@ -108,13 +160,24 @@ class StatsController {
 				"stats.visitors", "stats.previousRequests").stream().map(c -> messages.getMessage(c, null, locale))
 			.map(StatsController::cell).toList())).append("\r\n");
 		var total = stats.totals(me.officeId(), period.from(), period.to()).requests();
-		for (var table : tables(me.officeId(), period, total, locale)) {
+		var breakdowns = stats.breakdowns(me.officeId(), period.from(), period.to());
+		for (var table : tables(me.officeId(), period, breakdowns, total, null, locale)) {
 			var name = messages.getMessage("stats.by." + table.dimension(), null, locale);
 			for (var row : table.rows()) {
 				out.append(cell(name)).append(';').append(cell(row.label())).append(';').append(row.requests())
 					.append(';').append(String.format(Locale.ROOT, "%.1f", row.share() * 100)).append(';')
 					.append(row.visitors()).append(';').append(row.previousRequests()).append("\r\n");
 			}
+		}
+		// Then the series, step by step, in the grouping of the page.
+		var grouping = grouping(by);
+		var name = messages.getMessage("stats.csv.series", new Object[] {
+				messages.getMessage("stats.grouping." + grouping, null, locale).toLowerCase(locale) }, locale);
+		for (var step : stats.series(me.officeId(), period.from(), period.to(), grouping)) {
+			out.append(cell(name)).append(';').append(cell(label(step.start(), grouping, locale))).append(';')
+				.append(step.requests()).append(';')
+				.append(String.format(Locale.ROOT, "%.1f", total == 0 ? 0 : step.requests() * 100.0 / total)).append(';')
+				.append(step.visitors()).append(';').append(step.previousRequests()).append("\r\n");
 		}
 		var body = new ByteArrayOutputStream();
 		body.writeBytes(out.toString().getBytes(StandardCharsets.UTF_8));
@@ -125,21 +188,77 @@ class StatsController {
 			.body(body.toByteArray());
 	}
 
-	/** Every breakdown of the period, each line's share taken of the period's requests (total). */
-	private List<Table> tables(UUID office, Period period, long total, Locale locale) {
+	/** The breakdowns drawn as bar charts beside their tables. */
+	private static final java.util.Set<Dimension> CHARTED = java.util.EnumSet.of(Dimension.POINT, Dimension.CHANNEL,
+			Dimension.TOPIC);
+
+	/**
+	 * Every breakdown of the period, each line's share taken of the period's requests (total); points with entries
+	 * counted at their doors show them, even without any request.
+	 */
+	private List<Table> tables(UUID office, Period period, Map<Dimension, List<Line>> breakdowns, long total,
+			DoorCounts.Summary door, Locale locale) {
 		var names = new HashMap<String, String>();
 		points.of(office).forEach(p -> names.put(p.id().toString(), p.name()));
 		var tables = new ArrayList<Table>();
 		for (var dimension : Dimension.values()) {
-			var rows = stats.breakdown(office, period.from(), period.to(), dimension).stream()
-				.filter(l -> l.count().requests() > 0 || l.count().previousRequests() > 0)
-				.map(l -> new Row(label(dimension, l, names, locale), l.count().requests(),
+			var rows = new ArrayList<Row>();
+			var seen = new java.util.HashSet<String>();
+			for (var l : breakdowns.get(dimension)) {
+				seen.add(l.key());
+				var entries = dimension == Dimension.POINT && door != null && l.key() != null
+						? door.byPoint().get(UUID.fromString(l.key())) : null;
+				rows.add(new Row(label(dimension, l, names, locale), l.count().requests(),
 						total == 0 ? 0 : (double) l.count().requests() / total, l.count().visitors(),
-						l.count().previousRequests()))
-				.toList();
+						l.count().previousRequests(), entries == null ? null : entries.entries()));
+			}
+			if (dimension == Dimension.POINT && door != null) {
+				door.byPoint().forEach((point, entries) -> {
+					if (!seen.contains(point.toString()) && entries.entries() > 0) {
+						rows.add(new Row(names.getOrDefault(point.toString(), point.toString()), 0, 0, 0, 0,
+								entries.entries()));
+					}
+				});
+			}
 			tables.add(new Table(dimension, rows));
 		}
 		return tables;
+	}
+
+	/** The series of requests beside the entries counted at the doors, step by step. */
+	private List<SeriesRow> series(UUID office, Period period, Grouping grouping, DoorCounts.Summary door,
+			Locale locale) {
+		var steps = new java.util.TreeMap<LocalDate, SeriesRow>();
+		for (var s : stats.series(office, period.from(), period.to(), grouping)) {
+			var entries = door.series().get(s.start());
+			steps.put(s.start(), new SeriesRow(s.start(), label(s.start(), grouping, locale), s.requests(), s.visitors(),
+					s.previousRequests(), s.previousVisitors(), entries == null ? 0 : entries.entries(),
+					entries == null ? 0 : entries.previousEntries()));
+		}
+		door.series().forEach((start, entries) -> steps.putIfAbsent(start, new SeriesRow(start,
+				label(start, grouping, locale), 0, 0, 0, 0, entries.entries(), entries.previousEntries())));
+		return List.copyOf(steps.values());
+	}
+
+	/** A step as the series table names it: its first day, or the season. */
+	private String label(LocalDate start, Grouping grouping, Locale locale) {
+		return grouping == Grouping.SEASON ? season(start, locale)
+				: start.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+	}
+
+	/** A step as the chart's axis names it, shortly. */
+	private String shortLabel(LocalDate start, Grouping grouping, Locale locale) {
+		return switch (grouping) {
+			case DAY, WEEK -> start.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM"));
+			case MONTH -> start.format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
+			case SEASON -> season(start, locale);
+			case YEAR -> String.valueOf(start.getYear());
+		};
+	}
+
+	private String season(LocalDate start, Locale locale) {
+		return messages.getMessage("stats.season." + Season.of(start),
+				new Object[] { String.valueOf(Season.year(start)) }, locale);
 	}
 
 	private String label(Dimension dimension, Line line, Map<String, String> pointNames, Locale locale) {
@@ -200,7 +319,10 @@ class StatsController {
 		quick.put("stats.quick.today", new LocalDate[] { today, today });
 		quick.put("stats.quick.week", new LocalDate[] { today.with(DayOfWeek.MONDAY), today });
 		quick.put("stats.quick.month", new LocalDate[] { today.withDayOfMonth(1), today });
+		quick.put("stats.quick.season", new LocalDate[] { Grouping.SEASON.start(today), today });
 		quick.put("stats.quick.year", new LocalDate[] { today.withDayOfYear(1), today });
+		var lastYear = today.minusYears(1);
+		quick.put("stats.quick.lastYear", new LocalDate[] { lastYear.withDayOfYear(1), lastYear.withMonth(12).withDayOfMonth(31) });
 		return quick;
 	}
 
