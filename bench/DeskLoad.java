@@ -27,18 +27,19 @@ import java.util.stream.Stream;
  * The administrator of the office creates the information points and the counsellors' accounts with the
  * staff pages, and gathers offers to recommend by the desk's own offer search; then each counsellor logs in
  * and, on a thread of its own with its own HTTP client, posts requests to POST /desk and counted visitors
- * to POST /desk/count (one in four): first flat out on a warm-up point, then at a rush-hour pace (a detailed
- * request every 5 to 10 s of conversation, a counted visitor every 1 to 3 s, the page after the redirect
- * loaded as the browser does, and timed apart), after one counsellor alone posting then loading the page
- * (what each costs with nobody else on the server), then all counsellors clicking at the same instant every
- * 3 s (the page after loaded too), then flat out (no page after). Only the POST is timed, up to its answer; a
+ * to POST /desk/count (one in four): first flat out on a warm-up point; then one counsellor alone posting,
+ * then loading the page (what each costs with nobody else on the server); then all at a rush-hour pace (a
+ * detailed request every 5 to 10 s of conversation, a counted visitor every 1 to 3 s, the page after the
+ * redirect loaded as the browser does, and timed apart); then all clicking at the same instant every 3 s
+ * (the page after loaded too); then flat out (no page after). Only the POST is timed, up to its answer; a
  * post counts as logged only when answered by the redirect to /desk.
  *
  * java bench/DeskLoad.java http://localhost:18438 admin@escale.local password
  *     [counsellors=20] [rush seconds=120] [flat-out seconds=60] [warm-up seconds=30] [all-at-once seconds=30]
  *     [seed=4] [app pid] [postgres pid]
  *
- * With -Djfr=file (and the app's pid), records the app with Java Flight Recorder over the measured phases.
+ * With -Djfr=prefix (and the app's pid), records the app with Java Flight Recorder over each measured phase
+ * (prefix-rush-hour.jfr...).
  * Prints the table on stdout, then one line « logged N counted N offers N » (successes, all phases, warm-up
  * included) that bench/desk-logging.sh checks against the database.
  */
@@ -161,7 +162,6 @@ public class DeskLoad {
 		var phases = List.of(warmup, alone, new Phase("one alone, page", 15, Pace.PAGE_ONLY, 1),
 				new Phase("rush hour", rushSeconds, Pace.RUSH_HOUR),
 				new Phase("all at once", burstSeconds, Pace.ALL_AT_ONCE), new Phase("flat out", flatSeconds, Pace.FLAT_OUT));
-		// -Djfr=prefix: a Java Flight Recording of the app for each measured phase (prefix-rush-hour.jfr...).
 		var jfr = System.getProperty("jfr");
 		for (var phase : phases.subList(1, phases.size())) {
 			if (jfr != null) {
