@@ -80,6 +80,11 @@ public class DeskLoad {
 	static final Pattern OFFER = Pattern.compile("name=\"offers\" value=\"([0-9a-f-]{36})\"");
 
 	public static void main(String[] args) throws Exception {
+		if (args.length < 3) {
+			System.err.println("java bench/DeskLoad.java <base URL> <admin e-mail> <admin password> [counsellors] "
+					+ "[rush s] [flat-out s] [warm-up s] [all-at-once s] [seed] [app pid] [postgres pid]");
+			System.exit(2);
+		}
 		String base = args[0];
 		String adminEmail = args[1];
 		String adminPassword = args[2];
