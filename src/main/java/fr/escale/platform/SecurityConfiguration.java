@@ -48,6 +48,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/offers", "/offers/**", "/media/**").permitAll()
 				// The feedback link mailed after a workshop carries its own secret token: no login needed.
 				.requestMatchers("/workshops/feedback/**").permitAll()
+				// A screen's display page is reached by its own secret address (SADI): screens have no login.
+				.requestMatchers(HttpMethod.GET, "/screens/**").permitAll()
+				// A visitor's carnet de séjour: its link carries an unguessable token, read on a phone without login.
+				.requestMatchers(HttpMethod.GET, "/carnet/**").permitAll()
 				.anyRequest().hasAnyRole(STAFF))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))

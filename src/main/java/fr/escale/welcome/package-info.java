@@ -3,5 +3,5 @@
  * log there.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Welcome",
-		allowedDependencies = { "platform", "offices", "catalog", "territory" })
+		allowedDependencies = { "platform", "offices", "catalog", "catalog :: search", "territory" })
 package fr.escale.welcome;

@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import fr.escale.AccessMatrix;
+import fr.escale.AccessMatrix.Outcome;
 import fr.escale.catalog.domain.Offers;
 import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
@@ -314,7 +316,7 @@ class AuthorizationMatrixIT {
 				workshop.id(), registration.id(), tier.id(), membership.id(), payment.id(), ownOffer, change, newsletter());
 
 		// Real logins, as browsers hold them: each chain sees only its own session.
-		administrator = staffSession("admin@escale.test", "admin-secret-42");
+		administrator = AccessMatrix.staffSession(mvc, "admin@escale.test", "admin-secret-42");
 		manager = staff(demo, "manager@matrice.test", Role.PARTNER_MANAGER);
 		counsellor = staff(demo, "counsellor@matrice.test", Role.COUNSELLOR);
 		analyst = staff(demo, "analyst@matrice.test", Role.ANALYST);
@@ -323,11 +325,7 @@ class AuthorizationMatrixIT {
 
 	@Test
 	void everyEndpointIsInTheMatrix() {
-		var served = new TreeSet<String>();
-		mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream()
-			.filter(pattern -> pattern.startsWith("/partners") || pattern.startsWith("/pro"))
-			.forEach(pattern -> methods(info.getMethodsCondition().getMethods())
-				.forEach(verb -> served.add(verb + " " + pattern))));
+		var served = AccessMatrix.served(mappings, pattern -> pattern.startsWith("/partners") || pattern.startsWith("/pro"));
 		var listed = new TreeSet<String>(ROWS.stream().map(Row::toString).toList());
 		assertThat(listed).containsExactlyElementsOf(served);
 	}
@@ -341,7 +339,7 @@ class AuthorizationMatrixIT {
 		var failures = new ArrayList<String>();
 		mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream()
 			.filter(pattern -> !pattern.startsWith("/pro"))
-			.forEach(pattern -> methods(info.getMethodsCondition().getMethods()).forEach(verb -> {
+			.forEach(pattern -> AccessMatrix.methods(info.getMethodsCondition().getMethods()).forEach(verb -> {
 				var uri = pattern.replaceAll("\\{[^}]+}", a.partner().toString());
 				var row = new Row(HttpMethod.valueOf(verb), pattern, Access.OPEN, f -> uri);
 				var nobody = request(row, uri, Actor.ANONYMOUS).exchange().getResponse();
@@ -362,7 +360,7 @@ class AuthorizationMatrixIT {
 			for (var actor : Actor.values()) {
 				var uri = row.uri().apply(a);
 				var result = request(row, uri, actor).exchange().getResponse();
-				var outcome = Outcome.of(result.getStatus(), result.getRedirectedUrl());
+				var outcome = Outcome.of(result);
 				var expected = expected(row, actor, uri);
 				if (!expected.contains(outcome)) {
 					failures.add(row + " as " + actor + ": " + outcome + " (" + result.getStatus() + " "
@@ -371,27 +369,6 @@ class AuthorizationMatrixIT {
 			}
 		}
 		assertThat(failures).isEmpty();
-	}
-
-	/** What an answer means to its user. */
-	enum Outcome {
-		SERVED, TO_STAFF_LOGIN, TO_PRO_LOGIN, FORBIDDEN, NOT_FOUND, BAD_REQUEST, FAILED;
-
-		static Outcome of(int status, String redirect) {
-			if (redirect != null && redirect.endsWith("/pro/login")) {
-				return TO_PRO_LOGIN;
-			}
-			if (redirect != null && redirect.endsWith("/login")) {
-				return TO_STAFF_LOGIN;
-			}
-			return switch (status) {
-				case 403 -> FORBIDDEN;
-				case 404 -> NOT_FOUND;
-				case 400 -> BAD_REQUEST;
-				// A server error is never an answer a row may expect.
-				default -> status < 400 ? SERVED : status < 500 ? BAD_REQUEST : FAILED;
-			};
-		}
 	}
 
 	private Set<Outcome> expected(Row row, Actor actor, String uri) {
@@ -433,10 +410,6 @@ class AuthorizationMatrixIT {
 		};
 	}
 
-	private static Stream<String> methods(Set<org.springframework.web.bind.annotation.RequestMethod> methods) {
-		return methods.isEmpty() ? Stream.of("GET", "POST") : methods.stream().map(Enum::name);
-	}
-
 	private Cookie proSession(Partner partner, String email) {
 		if (!users.exists(email)) {
 			var invitation = invitations.invite(partner, email, "Matrice", "test", Locale.FRENCH);
@@ -459,16 +432,7 @@ class AuthorizationMatrixIT {
 	}
 
 	private Cookie staff(UUID office, String email, Role role) {
-		if (!accounts.exists(email)) {
-			accounts.create(office, email, email, "staff-secret-4242", Set.of(role));
-		}
-		return staffSession(email, "staff-secret-4242");
-	}
-
-	private Cookie staffSession(String email, String password) {
-		var login = mvc.post().uri("/login").with(csrf()).param("username", email).param("password", password).exchange();
-		assertThat(login).hasStatus3xxRedirection();
-		return login.getResponse().getCookie("SESSION");
+		return AccessMatrix.staff(mvc, accounts, office, email, role);
 	}
 
 }

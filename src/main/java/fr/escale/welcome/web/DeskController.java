@@ -1,7 +1,10 @@
 package fr.escale.welcome.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +20,8 @@ import fr.escale.welcome.PartyKind;
 import fr.escale.welcome.Request;
 import fr.escale.welcome.Requests;
 import fr.escale.welcome.Topic;
+import fr.escale.welcome.assistant.Carnets;
+import fr.escale.welcome.assistant.Selection;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -39,7 +44,7 @@ class DeskController {
 	static final String LOGGERS = "hasAnyRole('ADMINISTRATOR', 'COUNSELLOR', 'PARTNER_MANAGER')";
 
 	/** The point a counsellor works at is remembered for the session: it changes rarely. */
-	static final String POINT = "welcome.point";
+	static final String POINT = Selection.POINT;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -49,10 +54,13 @@ class DeskController {
 
 	private final OfferCatalog catalog;
 
-	DeskController(InformationPoints points, Requests requests, OfferCatalog catalog) {
+	private final Carnets carnets;
+
+	DeskController(InformationPoints points, Requests requests, OfferCatalog catalog, Carnets carnets) {
 		this.points = points;
 		this.requests = requests;
 		this.catalog = catalog;
+		this.carnets = carnets;
 	}
 
 	/** A request of today as the desk lists it. */
@@ -65,7 +73,7 @@ class DeskController {
 		var point = current(me, session);
 		model.addAttribute("form", DeskForm.empty(point));
 		model.addAttribute("count", CountForm.empty(point));
-		return page(me, point, List.of(), model, locale);
+		return page(me, point, List.of(), session, model, locale);
 	}
 
 	@PostMapping("/desk")
@@ -73,8 +81,9 @@ class DeskController {
 	String log(@Valid @ModelAttribute("form") DeskForm form, BindingResult errors,
 			@AuthenticationPrincipal StaffPrincipal me, HttpSession session, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		var point = points.get(me.officeId(), form.point() == null ? current(me, session) : form.point()).id();
-		session.setAttribute(POINT, point);
+		var at = TypedMoment.parse(form.when(), Instant.now(), "when", errors);
+		var point = checkPoint(me, form.point() == null ? current(me, session) : form.point(),
+				(at == null ? Instant.now() : at).atZone(Requests.DESK_ZONE).toLocalDate(), session, errors);
 		var partySize = Typed.whole(form.partySize(), 1, 500, "partySize", "desk.error.partySize", errors);
 		var country = checkCountry(form.country(), "country", errors);
 		var area = blank(form.area()) ? null : form.area().trim().toUpperCase(Locale.ROOT);
@@ -90,14 +99,20 @@ class DeskController {
 		if (language != null && !Origins.isLanguage(language)) {
 			errors.rejectValue("language", "welcome.error.language", new Object[] { form.language() }, null);
 		}
-		var offers = catalog.summaries(me.officeId(), form.offers());
 		if (errors.hasErrors()) {
 			model.addAttribute("count", CountForm.empty(point));
-			return page(me, point, offers, model, locale);
+			return page(me, point, catalog.summaries(me.officeId(), form.offers()), session, model, locale);
 		}
-		requests.log(me.officeId(), new Request(null, point, form.channel(), null, partySize, form.partyKind(),
-				country, area, language, form.topics(), blank(form.note()) ? null : form.note().strip(), me.email(),
-				null, offers.stream().map(OfferSummary::id).toList()));
+		// The assistant's selection is what was recommended, with what was ticked in the form.
+		var recommended = new LinkedHashSet<>(form.offers());
+		recommended.addAll(Selection.of(session));
+		var offers = catalog.summaries(me.officeId(), List.copyOf(recommended));
+		var logged = requests.log(me.officeId(), new Request(null, point, form.channel(), at, partySize,
+				form.partyKind(), country, area, language, form.topics(),
+				blank(form.note()) ? null : form.note().strip(), me.email(), null,
+				offers.stream().map(OfferSummary::id).toList()));
+		Selection.carnet(session).ifPresent(carnet -> carnets.attach(me.officeId(), carnet, logged.id()));
+		Selection.clear(session);
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/desk";
 	}
@@ -107,8 +122,8 @@ class DeskController {
 	String count(@Valid @ModelAttribute("count") CountForm count, BindingResult errors,
 			@AuthenticationPrincipal StaffPrincipal me, HttpSession session, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		var point = points.get(me.officeId(), count.point() == null ? current(me, session) : count.point()).id();
-		session.setAttribute(POINT, point);
+		var point = checkPoint(me, count.point() == null ? current(me, session) : count.point(),
+				LocalDate.now(Requests.DESK_ZONE), session, errors);
 		var visitors = Typed.whole(count.visitors(), 1, 500, "visitors", "desk.error.visitors", errors);
 		if (visitors == null && !errors.hasFieldErrors("visitors")) {
 			errors.rejectValue("visitors", "desk.error.visitors");
@@ -116,7 +131,7 @@ class DeskController {
 		var country = errors.hasFieldErrors("country") ? null : checkCountry(count.country(), "country", errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("form", DeskForm.empty(point));
-			return page(me, point, List.of(), model, locale);
+			return page(me, point, List.of(), session, model, locale);
 		}
 		requests.log(me.officeId(), Request.counted(point, visitors, country, me.email()));
 		redirect.addFlashAttribute("counted", true);
@@ -135,16 +150,41 @@ class DeskController {
 		return "welcome/fragments/offers :: offers";
 	}
 
-	private String page(StaffPrincipal me, UUID point, List<OfferSummary> chosen, Model model, Locale locale) {
-		var today = requests.today(me.officeId(), point);
+	/**
+	 * The point the request is logged at, remembered for the session; a point that is inactive, or a pop-up
+	 * desk not running that day, is refused, and the page shows the session's point instead.
+	 */
+	private UUID checkPoint(StaffPrincipal me, UUID id, LocalDate day, HttpSession session, BindingResult errors) {
+		var point = points.get(me.officeId(), id);
+		if (!runs(point, day)) {
+			errors.rejectValue("point", point.active() ? "assistant.error.pointNotRunning" : "assistant.error.pointInactive",
+					new Object[] { point.name() }, null);
+			return current(me, session);
+		}
+		session.setAttribute(POINT, point.id());
+		return point.id();
+	}
+
+	/** Whether a point welcomes visitors that day: active, and for a pop-up desk within its dates. */
+	static boolean runs(InformationPoint point, LocalDate day) {
+		return point.active() && (point.startsOn() == null || !day.isBefore(point.startsOn()))
+				&& (point.endsOn() == null || !day.isAfter(point.endsOn()));
+	}
+
+	private String page(StaffPrincipal me, UUID point, List<OfferSummary> chosen, HttpSession session, Model model,
+			Locale locale) {
+		var logged = requests.today(me.officeId(), point);
 		var names = new HashMap<UUID, String>();
-		catalog.summaries(me.officeId(), today.stream().flatMap(r -> r.offerIds().stream()).distinct().toList())
+		catalog.summaries(me.officeId(), logged.stream().flatMap(r -> r.offerIds().stream()).distinct().toList())
 			.forEach(o -> names.put(o.id(), o.name()));
-		model.addAttribute("points", points.open(me.officeId()));
+		var today = LocalDate.now(Requests.DESK_ZONE);
+		model.addAttribute("points", points.open(me.officeId()).stream().filter(p -> runs(p, today)).toList());
+		model.addAttribute("selection", catalog.summaries(me.officeId(), Selection.of(session)));
 		model.addAttribute("point", points.get(me.officeId(), point));
-		model.addAttribute("today", today.stream().map(r -> row(r, names, locale)).toList());
+		model.addAttribute("today", logged.stream().map(r -> row(r, names, locale)).toList());
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("found", List.of());
+		model.addAttribute("suggestions", List.of());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("partyKinds", PartyKind.values());
 		model.addAttribute("topics", Topic.values());
@@ -160,9 +200,12 @@ class DeskController {
 				r.visitors() != null ? r.visitors() : r.partySize(), r.visitors() != null);
 	}
 
-	/** The point remembered for this session if it is still one of the office's open points, else the first. */
+	/** The point remembered for this session if it still runs today, else the first that does. */
 	private UUID current(StaffPrincipal me, HttpSession session) {
-		var open = points.open(me.officeId());
+		var today = LocalDate.now(Requests.DESK_ZONE);
+		var all = points.open(me.officeId());
+		var running = all.stream().filter(p -> runs(p, today)).toList();
+		var open = running.isEmpty() ? all : running;
 		var remembered = session.getAttribute(POINT);
 		return open.stream().map(InformationPoint::id).filter(id -> id.equals(remembered)).findFirst()
 			.orElse(open.isEmpty() ? points.of(me.officeId()).get(0).id() : open.get(0).id());

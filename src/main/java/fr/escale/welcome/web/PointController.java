@@ -10,6 +10,8 @@ import fr.escale.territory.Communes;
 import fr.escale.welcome.InformationPoint;
 import fr.escale.welcome.InformationPoints;
 import fr.escale.welcome.PointKind;
+import fr.escale.welcome.sadi.PointRequests;
+import fr.escale.welcome.sadi.Stocks;
 import jakarta.validation.Valid;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,9 +34,15 @@ class PointController {
 
 	private final Communes communes;
 
-	PointController(InformationPoints points, Communes communes) {
+	private final PointRequests requests;
+
+	private final Stocks stocks;
+
+	PointController(InformationPoints points, Communes communes, PointRequests requests, Stocks stocks) {
 		this.points = points;
 		this.communes = communes;
+		this.requests = requests;
+		this.stocks = stocks;
 	}
 
 	@GetMapping("/desk/points")
@@ -45,6 +53,8 @@ class PointController {
 			.forEach(code -> names.put(code, communes.byCode(code).map(Commune::name).orElse(code)));
 		model.addAttribute("points", all);
 		model.addAttribute("communeNames", names);
+		model.addAttribute("last30Days", requests.last30Days(me.officeId()));
+		model.addAttribute("reorder", stocks.toReorder(me.officeId()));
 		return "welcome/points";
 	}
 
