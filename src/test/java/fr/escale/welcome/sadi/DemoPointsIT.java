@@ -90,6 +90,11 @@ class DemoPointsIT {
 		assertThat(display.select("article.slide h1").eachText()).containsExactly("Château d'Azay-le-Rideau",
 				"Château de l'Islette");
 		assertThat(display.select("article.slide .message").text()).contains("marché d'Amboise");
+		var kiosk = all.stream().filter(point -> point.kind() == PointKind.KIOSK).findFirst().orElseThrow();
+		var atStation = Jsoup.parse(mvc.get().uri("/screens/{token}", screens.token(demo, kiosk.id()).orElseThrow())
+			.exchange().getResponse().getContentAsString());
+		assertThat(atStation.select("article.slide h1").eachText()).containsExactly("Château de Tours",
+				"Château du Clos Lucé - Parc Leonardo da Vinci");
 
 		// Low stocks, yet not one mail: the levels were set after the movements.
 		assertThat(jdbc.sql("SELECT count(*) FROM platform.outgoing_mail WHERE office_id = ? AND topic = ?")
