@@ -221,6 +221,10 @@ class DeskIT {
 			.param("startsOn", "2027-07-02").param("endsOn", "2027-07-01").param("active", "true"))
 			.hasStatusOk().bodyText().contains("Commune inconnue : « Nullepart »", "Une latitude en degrés décimaux, de -90 à 90",
 					"La fin précède le début.", "value=\"Nullepart\"", "value=\"nord\"");
+		// A request without the name field at all (not from the form) is answered as a blank name is.
+		assertThat(mvc.post().uri("/desk/points/new").with(user(admin)).with(csrf()).param("kind", "DESK").param("active", "true"))
+			.hasStatusOk().bodyText().contains("Ce champ est obligatoire.");
+		assertThat(points.of(office)).hasSize(1);
 		assertThat(mvc.get().uri("/desk/points").with(user(counsellor))).hasStatusOk().bodyText()
 			.contains("Accueil plage", "Amboise", "Accueil éphémère");
 		assertThat(mvc.get().uri("/desk/points/new").with(user(counsellor))).hasStatus(403);
