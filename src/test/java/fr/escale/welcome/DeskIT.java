@@ -45,6 +45,9 @@ class DeskIT {
 	InformationPoints points;
 
 	@Autowired
+	Requests requests;
+
+	@Autowired
 	OfferCatalog catalog;
 
 	@Autowired
@@ -136,6 +139,17 @@ class DeskIT {
 			.bodyText()
 			.contains("Visiteurs comptés", "Aujourd&#39;hui à Relais du château", "<td>Allemagne</td>", "<td>3</td>",
 					"<td>Comptage</td>");
+	}
+
+	@Test
+	void aBusyDeskListsItsLatestRequestsAndCountsTheDay() {
+		var desk = points.open(office).get(0);
+		for (int i = 1; i <= 32; i++) {
+			requests.log(office, Request.counted(desk.id(), i, "BE", counsellor.email()));
+		}
+		var page = mvc.get().uri("/desk").with(user(counsellor));
+		assertThat(page).bodyText().contains("Les 30 dernières des 32 demandes du jour", "<td>32</td>", "<td>3</td>")
+			.doesNotContain("<td>2</td>", "<td>1</td>");
 	}
 
 	@Test
