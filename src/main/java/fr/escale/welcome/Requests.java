@@ -54,13 +54,24 @@ public class Requests {
 		return find(officeId, id);
 	}
 
-	/** Today's requests at a point, latest first. */
-	public List<Request> today(UUID officeId, UUID pointId) {
-		var start = LocalDate.now(clock.withZone(DESK_ZONE)).atStartOfDay(DESK_ZONE).toInstant();
-		return jdbc.sql(SELECT + " WHERE r.office_id = ? AND r.point_id = ? AND r.at >= ? ORDER BY r.at DESC, r.id")
-			.params(officeId, pointId, java.sql.Timestamp.from(start))
+	/** Today's latest requests at a point, the latest first: a busy desk shows its last few, not the whole day. */
+	public List<Request> today(UUID officeId, UUID pointId, int latest) {
+		return jdbc.sql(SELECT + " WHERE r.office_id = ? AND r.point_id = ? AND r.at >= ? ORDER BY r.at DESC, r.id LIMIT ?")
+			.params(officeId, pointId, startOfToday(), latest)
 			.query(Requests::request)
 			.list();
+	}
+
+	/** How many requests were logged today at a point. */
+	public int countToday(UUID officeId, UUID pointId) {
+		return jdbc.sql("SELECT count(*) FROM welcome.request WHERE office_id = ? AND point_id = ? AND at >= ?")
+			.params(officeId, pointId, startOfToday())
+			.query(Integer.class)
+			.single();
+	}
+
+	private java.sql.Timestamp startOfToday() {
+		return java.sql.Timestamp.from(LocalDate.now(clock.withZone(DESK_ZONE)).atStartOfDay(DESK_ZONE).toInstant());
 	}
 
 	Request find(UUID officeId, UUID id) {

@@ -45,6 +45,9 @@ class DeskIT {
 	InformationPoints points;
 
 	@Autowired
+	Requests requests;
+
+	@Autowired
 	OfferCatalog catalog;
 
 	@Autowired
@@ -139,6 +142,17 @@ class DeskIT {
 	}
 
 	@Test
+	void aBusyDeskListsItsLatestRequestsAndCountsTheDay() {
+		var desk = points.open(office).get(0);
+		for (int i = 1; i <= 32; i++) {
+			requests.log(office, Request.counted(desk.id(), i, "BE", counsellor.email()));
+		}
+		var page = mvc.get().uri("/desk").with(user(counsellor));
+		assertThat(page).bodyText().contains("Les 30 dernières des 32 demandes du jour", "<td>32</td>", "<td>3</td>")
+			.doesNotContain("<td>2</td>", "<td>1</td>");
+	}
+
+	@Test
 	void badInputIsExplainedInFrenchAndEnglishAndNothingTypedIsLost() {
 		mvc.get().uri("/desk").with(user(counsellor)).exchange();
 		var point = points.of(office).get(0).id().toString();
@@ -221,6 +235,10 @@ class DeskIT {
 			.param("startsOn", "2027-07-02").param("endsOn", "2027-07-01").param("active", "true"))
 			.hasStatusOk().bodyText().contains("Commune inconnue : « Nullepart »", "Une latitude en degrés décimaux, de -90 à 90",
 					"La fin précède le début.", "value=\"Nullepart\"", "value=\"nord\"");
+		// A request without the name field at all (not from the form) is answered as a blank name is.
+		assertThat(mvc.post().uri("/desk/points/new").with(user(admin)).with(csrf()).param("kind", "DESK").param("active", "true"))
+			.hasStatusOk().bodyText().contains("Ce champ est obligatoire.");
+		assertThat(points.of(office)).hasSize(1);
 		assertThat(mvc.get().uri("/desk/points").with(user(counsellor))).hasStatusOk().bodyText()
 			.contains("Accueil plage", "Amboise", "Accueil éphémère");
 		assertThat(mvc.get().uri("/desk/points/new").with(user(counsellor))).hasStatus(403);

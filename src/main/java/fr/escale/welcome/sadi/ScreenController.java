@@ -10,10 +10,10 @@ import java.util.UUID;
 import fr.escale.catalog.OfferCatalog;
 import fr.escale.catalog.OfferSummary;
 import fr.escale.offices.StaffPrincipal;
-import fr.escale.platform.TypedDate;
 import fr.escale.welcome.InformationPoint;
 import fr.escale.welcome.InformationPoints;
 import fr.escale.welcome.Requests;
+import fr.escale.welcome.web.Typed;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -84,8 +84,8 @@ class ScreenController {
 		if (message != null && message.length() > Screens.MAX_MESSAGE) {
 			errors.rejectValue("message", "sadi.error.message", new Object[] { Screens.MAX_MESSAGE }, null);
 		}
-		var startsOn = date(form.startsOn(), "startsOn", errors);
-		var endsOn = date(form.endsOn(), "endsOn", errors);
+		var startsOn = Typed.date(form.startsOn(), "startsOn", "point.error.date", errors);
+		var endsOn = Typed.date(form.endsOn(), "endsOn", "point.error.date", errors);
 		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
 			errors.rejectValue("endsOn", "point.error.endsBeforeStart");
 		}
@@ -182,17 +182,6 @@ class ScreenController {
 		catch (IllegalArgumentException slip) {
 			return null;
 		}
-	}
-
-	private static LocalDate date(String typed, String field, BindingResult errors) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		var date = TypedDate.parse(typed);
-		if (date.isEmpty()) {
-			errors.rejectValue(field, "point.error.date");
-		}
-		return date.orElse(null);
 	}
 
 }

@@ -64,8 +64,8 @@ public final class FranceMap {
 			.forEach((code, name) -> overseas.add(department(code, name, requests.getOrDefault(code, 0L), max)));
 		var legend = new ArrayList<Legend>();
 		for (int shade = 1; shade <= SHADES && max > 0; shade++) {
-			var from = shade == 1 ? 1 : (long) Math.floor(max * (shade - 1) / (double) SHADES) + 1;
-			var to = (long) Math.floor(max * shade / (double) SHADES);
+			var from = shade == 1 ? 1 : (long) Math.floor(max * square((shade - 1) / (double) SHADES)) + 1;
+			var to = (long) Math.floor(max * square(shade / (double) SHADES));
 			if (from <= to) {
 				legend.add(new Legend(shade, from, to));
 			}
@@ -89,6 +89,10 @@ public final class FranceMap {
 		return svg.append("</svg>").toString();
 	}
 
+	private static double square(double x) {
+		return x * x;
+	}
+
 	/** The name of a département from its code, or null when not one of the map's nor overseas. */
 	public static String name(String code) {
 		return SHAPES.stream().filter(s -> s.code().equals(code)).map(Shape::name).findFirst()
@@ -96,7 +100,9 @@ public final class FranceMap {
 	}
 
 	private static Department department(String code, String name, long requests, long max) {
-		var shade = requests <= 0 || max <= 0 ? 0 : (int) Math.max(1, Math.ceil(requests * (double) SHADES / max));
+		// On a square-root scale: the office's own département would otherwise leave every other one in the lightest shade.
+		var shade = requests <= 0 || max <= 0 ? 0
+				: (int) Math.min(SHADES, Math.max(1, Math.ceil(Math.sqrt(requests / (double) max) * SHADES - 1e-9)));
 		return new Department(code, name, requests, shade);
 	}
 

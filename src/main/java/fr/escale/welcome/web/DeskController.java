@@ -46,6 +46,9 @@ class DeskController {
 	/** The point a counsellor works at is remembered for the session: it changes rarely. */
 	static final String POINT = Selection.POINT;
 
+	/** How many of today's requests the desk lists: the page stays as quick at 6 p.m. as at 9 a.m. */
+	static final int LATEST = 30;
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final InformationPoints points;
@@ -173,7 +176,7 @@ class DeskController {
 
 	private String page(StaffPrincipal me, UUID point, List<OfferSummary> chosen, HttpSession session, Model model,
 			Locale locale) {
-		var logged = requests.today(me.officeId(), point);
+		var logged = requests.today(me.officeId(), point, LATEST);
 		var names = new HashMap<UUID, String>();
 		catalog.summaries(me.officeId(), logged.stream().flatMap(r -> r.offerIds().stream()).distinct().toList())
 			.forEach(o -> names.put(o.id(), o.name()));
@@ -182,6 +185,7 @@ class DeskController {
 		model.addAttribute("selection", catalog.summaries(me.officeId(), Selection.of(session)));
 		model.addAttribute("point", points.get(me.officeId(), point));
 		model.addAttribute("today", logged.stream().map(r -> row(r, names, locale)).toList());
+		model.addAttribute("todayCount", logged.size() < LATEST ? logged.size() : requests.countToday(me.officeId(), point));
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("found", List.of());
 		model.addAttribute("suggestions", List.of());

@@ -27,7 +27,8 @@ record PointForm(@NotBlank @Size(max = 200) String name, @NotNull PointKind kind
 	}
 
 	InformationPoint point(String communeCode, Double lat, Double lon, LocalDate from, LocalDate to) {
-		return new InformationPoint(null, name.strip(), kind, communeCode, lat, lon, blankToNull(openingHours),
+		// A hand-made request may leave the name out: the form is then shown again with its error, not a 500.
+		return new InformationPoint(null, name == null ? null : name.strip(), kind, communeCode, lat, lon, blankToNull(openingHours),
 				blankToNull(runBy), from, to, active);
 	}
 

@@ -6,12 +6,12 @@ import fr.escale.platform.TypedDate;
 import org.springframework.validation.BindingResult;
 
 /** Numbers and dates as typed in a form: blank is none, a slip is a field error with its message code. */
-final class Typed {
+public final class Typed {
 
 	private Typed() {
 	}
 
-	static Integer whole(String typed, int min, int max, String field, String code, BindingResult errors) {
+	public static Integer whole(String typed, int min, int max, String field, String code, BindingResult errors) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
@@ -28,7 +28,7 @@ final class Typed {
 		return null;
 	}
 
-	static Double decimal(String typed, double min, double max, String field, String code, BindingResult errors) {
+	public static Double decimal(String typed, double min, double max, String field, String code, BindingResult errors) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
@@ -46,7 +46,7 @@ final class Typed {
 	}
 
 	/** A date as a date field sends it (2027-07-01) or as typed by hand (01/07/2027). */
-	static LocalDate date(String typed, String field, String code, BindingResult errors) {
+	public static LocalDate date(String typed, String field, String code, BindingResult errors) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
