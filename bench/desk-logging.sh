@@ -59,7 +59,8 @@ trap 'exit 130' INT TERM
 JAR=$(ls target/escale-*.jar 2>/dev/null | head -1 || true)
 if [[ -z "$JAR" || -n $(find src pom.xml -newer "$JAR" -type f 2>/dev/null | head -1) ]]; then
 	say "building the jar"
-	timeout 900 ./mvnw -q -o package -DskipTests
+	# clean: a migration renamed since the last build would otherwise stay in the jar under its old name.
+	timeout 900 ./mvnw -q -o clean package -DskipTests
 	JAR=$(ls target/escale-*.jar | head -1)
 fi
 
