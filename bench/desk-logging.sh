@@ -17,7 +17,7 @@
 # at once every 3 s), FLAT (60 s), APP_OPTS (-Xmx1g), APP_ARGS (more arguments for the app,
 # e.g. --some.property=value), OUT (bench/out), PROFILE=1 (a Java Flight
 # Recording of the app for each measured phase, bench/out/desk-<phase>.jfr, summed up by part of a
-# request in bench/out/desk-profile.txt). The jar is rebuilt when a source is newer than it.
+# request in bench/out/desk-profile.txt). The jar is rebuilt when the commit or a source changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${OUT:-bench/out}
@@ -57,11 +57,15 @@ trap 'exit 130' INT TERM
 
 # --- build ------------------------------------------------------------------------------------
 JAR=$(ls target/escale-*.jar 2>/dev/null | head -1 || true)
-if [[ -z "$JAR" || -n $(find src pom.xml -newer "$JAR" -type f 2>/dev/null | head -1) ]]; then
+# Built from this commit and these uncommitted changes, or built again (from clean: a migration renamed
+# since would otherwise stay in the jar under its old name).
+STAMP="$(git rev-parse HEAD) $(git diff HEAD -- src pom.xml | md5sum)"
+if [[ -z "$JAR" || ! -f $OUT/desk-jar.stamp || $(cat "$OUT/desk-jar.stamp") != "$STAMP" \
+	|| -n $(find src pom.xml -newer "$JAR" -type f 2>/dev/null | head -1) ]]; then
 	say "building the jar"
-	# clean: a migration renamed since the last build would otherwise stay in the jar under its old name.
 	timeout 900 ./mvnw -q -o clean package -DskipTests
 	JAR=$(ls target/escale-*.jar | head -1)
+	echo "$STAMP" >"$OUT/desk-jar.stamp"
 fi
 
 # --- the app ----------------------------------------------------------------------------------
