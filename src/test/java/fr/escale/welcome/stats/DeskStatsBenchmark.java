@@ -143,6 +143,16 @@ class DeskStatsBenchmark {
 					period[0], times[0], times[1], times[3], (long) times[2]);
 		}
 
+		// The information points read the requests logged there: the register (30 days per point) and the busiest
+		// desk's overview (12 months by channel).
+		for (var view : List.of("/desk/points", "/desk/points/" + desks.get(0) + "/overview")) {
+			var times = time(runs, () -> mvc.get().uri(view).with(user(analyst)).exchange());
+			worst = Math.max(worst, times[1]);
+			System.out.printf("DeskStats | %s | — | %.1f | %.1f | %.1f | %,d |%n",
+					view.contains("overview") ? "/desk/points/{desk}/overview" : view, times[0], times[1], times[3],
+					(long) times[2]);
+		}
+
 		// The reads alone, for a year, as the page makes them (each a median of runs).
 		var from = LocalDate.of(lastYear, 1, 1);
 		var to = LocalDate.of(lastYear, 12, 31);
