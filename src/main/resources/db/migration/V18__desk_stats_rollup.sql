@@ -3,7 +3,8 @@
 -- recommended offer. A year is read as 12 months, not 365 days. Triggers keep it exact whatever
 -- writes the requests (logged one by one, inserted in bulk, corrected, deleted, offers added later),
 -- through welcome.request_delta below.
--- dimension: ALL (key '', the day's totals), POINT, CHANNEL, COUNTRY (France by département:
+-- dimension: ALL (key '', the day's totals), POINT, CHANNEL, POINT_CHANNEL (a point's requests by
+-- channel, key '<point id> <channel>', which the information points show), COUNTRY (France by département:
 -- 'FR-37'), PARTY, LANGUAGE, TOPIC (a request counts once under each of its topics); key '' is
 -- "not given".
 CREATE TABLE welcome.request_day (
@@ -24,6 +25,7 @@ CREATE FUNCTION welcome.request_keys(point_id uuid, channel text, country text, 
 RETURNS TABLE (dimension text, key text) LANGUAGE sql IMMUTABLE AS $$
     SELECT 'ALL', ''
     UNION ALL SELECT 'POINT', point_id::text
+    UNION ALL SELECT 'POINT_CHANNEL', point_id::text || ' ' || channel
     UNION ALL SELECT 'CHANNEL', channel
     UNION ALL SELECT 'COUNTRY', coalesce(CASE WHEN country = 'FR' AND french_area IS NOT NULL THEN 'FR-' ||
         CASE WHEN french_area ~ '^\d{5}$' THEN

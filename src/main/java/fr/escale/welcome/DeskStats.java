@@ -165,6 +165,26 @@ public class DeskStats {
 			.toList();
 	}
 
+	/** A point's requests by channel, month by month (each named by its first day), from and to included. */
+	public Map<LocalDate, Map<String, Long>> pointMonths(UUID officeId, UUID pointId, LocalDate fromMonth,
+			LocalDate toMonth) {
+		var months = new TreeMap<LocalDate, Map<String, Long>>();
+		jdbc.sql("""
+				SELECT d.day, d.key, sum(d.requests) AS requests FROM (
+				  SELECT day, key, requests FROM welcome.request_day
+				   WHERE office_id = :office AND grain = 'M' AND dimension = 'POINT_CHANNEL' AND day BETWEEN :from AND :to
+				  UNION ALL
+				  SELECT day, key, requests FROM welcome.request_delta
+				   WHERE office_id = :office AND grain = 'M' AND dimension = 'POINT_CHANNEL' AND day BETWEEN :from AND :to
+				) d WHERE d.key LIKE :point GROUP BY 1, 2 HAVING sum(d.requests) <> 0""")
+			.param("office", officeId).param("from", fromMonth).param("to", toMonth).param("point", pointId + " %")
+			.query(rs -> {
+				months.computeIfAbsent(rs.getObject("day", LocalDate.class), m -> new java.util.HashMap<>())
+					.put(rs.getString("key").substring(pointId.toString().length() + 1), rs.getLong("requests"));
+			});
+		return months;
+	}
+
 	/**
 	 * Moves the changes the triggers appended (welcome.request_delta) into the rollup, in one statement: readers see
 	 * the same figures before and after. Every few seconds, so that the changes stay few; two nodes folding at once

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import fr.escale.welcome.Channel;
+import fr.escale.welcome.DeskStats;
 import fr.escale.welcome.Requests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,11 @@ public class PointRequests {
 
 	private final Clock clock = Clock.systemUTC();
 
-	PointRequests(JdbcClient jdbc) {
+	private final DeskStats stats;
+
+	PointRequests(JdbcClient jdbc, DeskStats stats) {
 		this.jdbc = jdbc;
+		this.stats = stats;
 	}
 
 	/** Requests of the last 30 days (today and the 29 days before, French days) per point of the office. */
@@ -64,19 +68,13 @@ public class PointRequests {
 		for (int i = 0; i < 12; i++) {
 			months.add(new Month(first.plusMonths(i), new EnumMap<>(Channel.class)));
 		}
-		jdbc.sql("""
-				SELECT to_char(at AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month, channel, count(*) AS requests
-				  FROM welcome.request
-				 WHERE office_id = ? AND point_id = ? AND at >= ?
-				 GROUP BY 1, 2""")
-			.params(officeId, pointId, Timestamp.from(since))
-			.query(rs -> {
-				var month = YearMonth.parse(rs.getString("month"));
-				int index = (int) first.until(month, ChronoUnit.MONTHS);
-				if (index >= 0 && index < months.size()) {
-					months.get(index).byChannel().put(Channel.valueOf(rs.getString("channel")), rs.getLong("requests"));
-				}
-			});
+		// From the statistics' rollup: a point of a busy office has hundreds of thousands of requests.
+		stats.pointMonths(officeId, pointId, first.atDay(1), YearMonth.from(today()).atDay(1)).forEach((day, channels) -> {
+			int index = (int) first.until(YearMonth.from(day), ChronoUnit.MONTHS);
+			if (index >= 0 && index < months.size()) {
+				channels.forEach((channel, requests) -> months.get(index).byChannel().put(Channel.valueOf(channel), requests));
+			}
+		});
 		return months;
 	}
 
