@@ -22,7 +22,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -103,8 +102,10 @@ class DeskBrowserIT {
 			.anySatisfy(row -> assertThat(row).contains("Suisse", "1", "Gastronomie"));
 
 		// The assistant: food near Amboise, open today; two offers go into the visitor's selection.
+		// Food ticked in the desk form (Alt+6) is ticked in the assistant's panel: no need to choose it again.
+		browser.findElement(By.id("country")).sendKeys(Keys.chord(Keys.ALT, "6"));
+		wait.until(ExpectedConditions.elementSelectionStateToBe(By.id("assistantTopic-FOOD"), true));
 		browser.findElement(By.id("assistantPlace")).sendKeys("Amboise");
-		new Select(browser.findElement(By.id("assistantTopic"))).selectByValue("FOOD");
 		browser.findElement(By.id("assistantSearch")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("suggestions"), "Cave des Rois"));
 		assertThat(browser.findElement(By.id("suggestions")).getText()).contains("Bistrot de la Loire")
@@ -113,6 +114,8 @@ class DeskBrowserIT {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("selection"), "(1)"));
 		add("Cave des Rois");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("selection"), "(2)"));
+		// The request's line follows the selection without reloading the page.
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("withRequest"), "+ 2 offre(s)"));
 
 		// The printable carnet, with its numbered offers, its map and its QR code.
 		browser.findElement(By.id("makeCarnet")).click();

@@ -2,6 +2,7 @@ package fr.escale.welcome.assistant;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -69,11 +70,12 @@ public class Assistant {
 
 	/**
 	 * The office's offers within the radius of the position, open (or taking place) on a day of the period
-	 * starting today, of the topic's types (any type when topic is null), nearest first.
+	 * starting today, of the types of any of the topics (any type without topics), nearest first. An offer of
+	 * two topics is proposed once: one query asks for all their types.
 	 */
-	public List<Suggestion> suggest(UUID officeId, double latitude, double longitude, double radiusKm, Topic topic,
-			When when, LocalDate today, String lang) {
-		var types = topic == null ? List.<String>of() : TYPES.get(topic);
+	public List<Suggestion> suggest(UUID officeId, double latitude, double longitude, double radiusKm,
+			Collection<Topic> topics, When when, LocalDate today, String lang) {
+		var types = topics.stream().distinct().flatMap(t -> TYPES.get(t).stream()).distinct().toList();
 		var found = new LinkedHashMap<UUID, Suggestion>();
 		var days = new LinkedHashMap<UUID, TreeSet<LocalDate>>();
 		for (int i = 0; i < when.days; i++) {

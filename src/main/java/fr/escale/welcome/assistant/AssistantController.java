@@ -51,9 +51,12 @@ class AssistantController {
 		this.catalog = catalog;
 	}
 
-	/** Near a commune typed by name or, when none is typed, near the point the counsellor works at. */
+	/**
+	 * Near a commune typed by name or, when none is typed, near the point the counsellor works at; of any of
+	 * the topics ticked, or of any topic when none is.
+	 */
 	@GetMapping("/desk/assistant")
-	String suggest(@RequestParam(required = false) String place, @RequestParam(required = false) Topic topic,
+	String suggest(@RequestParam(required = false) String place, @RequestParam(required = false) List<Topic> topics,
 			@RequestParam(defaultValue = "TODAY") Assistant.When when, @RequestParam(required = false) String radius,
 			@AuthenticationPrincipal StaffPrincipal me, HttpSession session, Model model, Locale locale) {
 		model.addAttribute("suggestions", List.of());
@@ -83,12 +86,24 @@ class AssistantController {
 				return problem(model, "assistant.error.radius", radius.trim());
 			}
 		}
-		model.addAttribute("suggestions", assistant.suggest(me.officeId(), position[0], position[1], km, topic, when,
+		model.addAttribute("suggestions", assistant.suggest(me.officeId(), position[0], position[1], km,
+				topics == null ? List.of() : topics, when,
 				LocalDate.now(Requests.DESK_ZONE), "en".equals(locale.getLanguage()) ? "en" : "fr"));
 		model.addAttribute("selected", Selection.of(session));
 		model.addAttribute("searched", true);
 		model.addAttribute("week", when == Assistant.When.WEEK);
 		return "welcome/assistant/panel :: suggestions";
+	}
+
+	/**
+	 * The panel's topics ticked as the desk form's are: ticking a topic for the request sets the assistant's
+	 * search to it, and the counsellor may still change the panel's before searching.
+	 */
+	@GetMapping("/desk/assistant/topics")
+	String topics(@RequestParam(required = false) List<Topic> topics, Model model) {
+		model.addAttribute("topics", Topic.values());
+		model.addAttribute("ticked", topics == null ? List.of() : topics);
+		return "welcome/assistant/panel :: topics";
 	}
 
 	@PostMapping("/desk/selection")
@@ -108,7 +123,8 @@ class AssistantController {
 			return "redirect:/desk";
 		}
 		model.addAttribute("selection", catalog.summaries(me.officeId(), Selection.of(session)));
-		return "welcome/assistant/panel :: selection";
+		// With the desk form's line « + N offers of the selection », swapped out of band.
+		return "welcome/assistant/selection";
 	}
 
 	private String problem(Model model, String code, String argument) {

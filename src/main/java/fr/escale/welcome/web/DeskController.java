@@ -76,7 +76,7 @@ class DeskController {
 		var point = current(me, session);
 		model.addAttribute("form", DeskForm.empty(point));
 		model.addAttribute("count", CountForm.empty(point));
-		return page(me, point, List.of(), session, model, locale);
+		return page(me, point, List.of(), List.of(), session, model, locale);
 	}
 
 	@PostMapping("/desk")
@@ -104,7 +104,8 @@ class DeskController {
 		}
 		if (errors.hasErrors()) {
 			model.addAttribute("count", CountForm.empty(point));
-			return page(me, point, catalog.summaries(me.officeId(), form.offers()), session, model, locale);
+			return page(me, point, catalog.summaries(me.officeId(), form.offers()), form.topics(), session, model,
+					locale);
 		}
 		// The assistant's selection is what was recommended, with what was ticked in the form.
 		var recommended = new LinkedHashSet<>(form.offers());
@@ -134,7 +135,7 @@ class DeskController {
 		var country = errors.hasFieldErrors("country") ? null : checkCountry(count.country(), "country", errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("form", DeskForm.empty(point));
-			return page(me, point, List.of(), session, model, locale);
+			return page(me, point, List.of(), List.of(), session, model, locale);
 		}
 		requests.log(me.officeId(), Request.counted(point, visitors, country, me.email()));
 		redirect.addFlashAttribute("counted", true);
@@ -174,8 +175,9 @@ class DeskController {
 				&& (point.endsOn() == null || !day.isAfter(point.endsOn()));
 	}
 
-	private String page(StaffPrincipal me, UUID point, List<OfferSummary> chosen, HttpSession session, Model model,
-			Locale locale) {
+	/** The assistant's topics start as the request's: a form shown again keeps them ticked in both. */
+	private String page(StaffPrincipal me, UUID point, List<OfferSummary> chosen, List<Topic> ticked,
+			HttpSession session, Model model, Locale locale) {
 		var logged = requests.today(me.officeId(), point, LATEST);
 		var names = new HashMap<UUID, String>();
 		catalog.summaries(me.officeId(), logged.stream().flatMap(r -> r.offerIds().stream()).distinct().toList())
@@ -192,6 +194,7 @@ class DeskController {
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("partyKinds", PartyKind.values());
 		model.addAttribute("topics", Topic.values());
+		model.addAttribute("ticked", ticked);
 		model.addAttribute("countries", Origins.all(locale));
 		return "welcome/desk";
 	}

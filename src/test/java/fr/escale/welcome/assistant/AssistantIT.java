@@ -126,7 +126,7 @@ class AssistantIT {
 	@Test
 	void theAssistantFindsWhatIsOpenTodayNearACommuneOfTheTopicAsked() {
 		// Food near Amboise today: the restaurant; not the crêperie closed since yesterday, nor the inn of Chinon (60 km away).
-		assertThat(mvc.get().uri("/desk/assistant").param("place", "Amboise").param("topic", "FOOD").param("when", "TODAY")
+		assertThat(mvc.get().uri("/desk/assistant").param("place", "Amboise").param("topics", "FOOD").param("when", "TODAY")
 			.with(user(counsellor))).hasStatusOk().bodyText()
 			.contains("Restaurant L&#39;Épi d&#39;or", "value=\"" + restaurant + "\"")
 			.doesNotContain("Crêperie du Pont", "Auberge de Chinon", "Château du Clos", "Fête de la Loire");
@@ -135,19 +135,65 @@ class AssistantIT {
 			.containsSubsequence("Restaurant L&#39;Épi d&#39;or", "0,4 km", "Château du Clos", "0,6 km")
 			.doesNotContain("Crêperie du Pont", "Auberge de Chinon", "Fête de la Loire");
 		// The festival takes place in three days: found this week, not today.
-		assertThat(mvc.get().uri("/desk/assistant").param("place", "Amboise").param("topic", "EVENTS")
+		assertThat(mvc.get().uri("/desk/assistant").param("place", "Amboise").param("topics", "EVENTS")
 			.param("when", "WEEK").with(user(counsellor))).bodyText().contains("Fête de la Loire")
 			.doesNotContain("Restaurant L&#39;Épi", "Château du Clos");
-		assertThat(mvc.get().uri("/desk/assistant").param("place", "Amboise").param("topic", "EVENTS")
+		assertThat(mvc.get().uri("/desk/assistant").param("place", "Amboise").param("topics", "EVENTS")
 			.with(user(counsellor))).bodyText().doesNotContain("Fête de la Loire").contains("Aucune offre ouverte");
 		// Chinon's inn within 80 km.
-		assertThat(mvc.get().uri("/desk/assistant").param("place", "Amboise").param("topic", "FOOD").param("radius", "80")
+		assertThat(mvc.get().uri("/desk/assistant").param("place", "Amboise").param("topics", "FOOD").param("radius", "80")
 			.with(user(counsellor))).bodyText().contains("Auberge de Chinon", "Restaurant L&#39;Épi");
 		// A slip is explained, in French and in English.
 		assertThat(mvc.get().uri("/desk/assistant").param("place", "Nullepart").with(user(counsellor))).bodyText()
 			.contains("Commune inconnue : « Nullepart »");
 		assertThat(mvc.get().uri("/desk/assistant").param("place", "Amboise").param("radius", "500").param("ui", "en")
 			.with(user(counsellor))).bodyText().contains("A radius from 1 to 100 km, not &quot;500&quot;.");
+	}
+
+	@Test
+	void theAssistantSearchesAnyOfSeveralTopicsTheDeskFormTicked() throws Exception {
+		// Food and heritage: the castle and the restaurant, nearest the commune's centre first; food only: not the castle.
+		assertThat(mvc.get().uri("/desk/assistant").param("place", "Amboise").param("topics", "FOOD", "HERITAGE")
+			.with(user(counsellor))).hasStatusOk().bodyText()
+			.containsSubsequence("Château du Clos", "2,2 km", "Restaurant L&#39;Épi d&#39;or", "2,7 km")
+			.doesNotContain("Crêperie du Pont", "Auberge de Chinon", "Fête de la Loire");
+		assertThat(mvc.get().uri("/desk/assistant").param("place", "Amboise").param("topics", "FOOD")
+			.with(user(counsellor))).bodyText().contains("Restaurant L&#39;Épi d&#39;or").doesNotContain("Château du Clos");
+		// The festival is an event and heritage: proposed once this week, with the castle, and nothing else.
+		var week = mvc.get().uri("/desk/assistant").param("place", "Amboise").param("topics", "EVENTS", "HERITAGE")
+			.param("when", "WEEK").with(user(counsellor)).exchange();
+		assertThat(week).bodyText().doesNotContain("Restaurant L&#39;Épi");
+		var body = week.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(body.split("Fête de la Loire", -1)).hasSize(2);
+		assertThat(body.split("<li>", -1)).hasSize(3);
+		assertThat(body).contains("value=\"" + festival + "\"", "value=\"" + castle + "\"");
+
+		// Ticking topics in the desk form ticks them in the panel, which the counsellor may still change.
+		assertThat(mvc.get().uri("/desk/assistant/topics").param("topics", "FOOD", "HERITAGE").with(user(counsellor)))
+			.hasStatusOk().bodyText()
+			.contains("id=\"assistantTopics\"", "id=\"assistantTopic-FOOD\" value=\"FOOD\" checked",
+					"id=\"assistantTopic-HERITAGE\" value=\"HERITAGE\" checked")
+			.doesNotContain("value=\"HIKING\" checked");
+		assertThat(mvc.get().uri("/desk").with(user(counsellor))).bodyText()
+			.contains("id=\"assistantTopic-FOOD\" value=\"FOOD\">", "hx-include=\"#deskForm [name='topics']:checked\"");
+		// A request shown again after a slip keeps its topics ticked in the assistant too.
+		assertThat(mvc.post().uri("/desk").with(user(counsellor)).with(csrf()).param("point", desk.id().toString())
+			.param("channel", "DESK").param("partySize", "0").param("topics", "CYCLING")).hasStatusOk().bodyText()
+			.contains("id=\"assistantTopic-CYCLING\" value=\"CYCLING\" checked")
+			.doesNotContain("id=\"assistantTopic-FOOD\" value=\"FOOD\" checked");
+	}
+
+	@Test
+	void theDeskLineOfTheSelectionFollowsEachAddition() {
+		var added = mvc.post().uri("/desk/selection").header("HX-Request", "true").param("offer", castle.toString())
+			.with(user(counsellor)).with(csrf()).exchange();
+		assertThat(added).hasStatusOk().bodyText().contains("Sélection pour le visiteur (1)",
+				"<p id=\"withRequest\" class=\"muted\" hx-swap-oob=\"true\">+ 1 offre(s) de la sélection");
+		// The page itself carries the line without swapping it, empty while nothing is selected.
+		assertThat(mvc.get().uri("/desk").with(user(counsellor)).cookie(added.getResponse().getCookie("SESSION")))
+			.bodyText().contains("<p id=\"withRequest\" class=\"muted\">+ 1 offre(s)").doesNotContain("hx-swap-oob");
+		assertThat(mvc.get().uri("/desk").with(user(counsellor))).bodyText()
+			.contains("<p id=\"withRequest\" class=\"muted\"></p>");
 	}
 
 	@Test
