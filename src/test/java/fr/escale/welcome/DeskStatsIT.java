@@ -289,7 +289,7 @@ class DeskStatsIT {
 			.param("day", "31/07/2025").param("entries", "120");
 		assertThat(typed).hasStatus3xxRedirection().hasRedirectedUrl("/desk/counters");
 		var corrected = mvc.post().uri("/desk/counters").with(user(counsellor)).with(csrf())
-			.param("point", desk.toString()).param("day", "2025-07-31").param("entries", "1 50");
+			.param("point", desk.toString()).param("day", "2025-07-31").param("entries", "150");
 		assertThat(corrected).hasStatus3xxRedirection().flash().containsEntry("saved", "counters.updated");
 		mvc.post().uri("/desk/counters").with(user(counsellor)).with(csrf()).param("point", desk.toString())
 			.param("day", "2024-07-10").param("entries", "40").exchange();
