@@ -145,18 +145,18 @@ class DeskStatsIT {
 		var bytes = csv.getResponse().getContentAsByteArray();
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
 		var text = new String(bytes, StandardCharsets.UTF_8).substring(1);
-		assertThat(text.lines().toList()).first().isEqualTo("Répartition;Ligne;Demandes;Part;Visiteurs;Demandes un an avant");
-		assertThat(text.lines().toList()).contains("Par canal;Comptoir;3;75.0;6;0", "Par canal;Téléphone;1;25.0;4;1",
-				"Par thème;Randonnée;2;50.0;6;0", "Par langue;allemand (de);1;25.0;1;0",
-				"Par point d'information;Accueil de la place;4;100.0;10;1")
-			.anyMatch(l -> l.startsWith("Par provenance (la France par département);France — 37;2;50.0;6;0"))
+		assertThat(text.lines().toList()).first().isEqualTo("Répartition;Ligne;Demandes;Part;Visiteurs;Demandes un an avant;Entrées comptées aux portes");
+		assertThat(text.lines().toList()).contains("Par canal;Comptoir;3;75.0;6;0;", "Par canal;Téléphone;1;25.0;4;1;",
+				"Par thème;Randonnée;2;50.0;6;0;", "Par langue;allemand (de);1;25.0;1;0;",
+				"Par point d'information;Accueil de la place;4;100.0;10;1;")
+			.anyMatch(l -> l.startsWith("Par provenance (la France par département);France — 37;2;50.0;6;0;"))
 			.noneMatch(l -> l.contains("Kiosque voisin"));
 
 		var english = mvc.get().uri("/desk/stats.csv").param("from", "2025-07-01").param("to", "2025-07-31")
 			.param("ui", "en").with(user(analyst)).exchange();
 		var englishText = new String(english.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(englishText.lines().toList()).first().isEqualTo("\uFEFFBreakdown;Line;Requests;Share;Visitors;Requests one year before");
-		assertThat(englishText.lines().toList()).contains("By channel;Phone;1;25.0;4;1");
+		assertThat(englishText.lines().toList()).first().isEqualTo("\uFEFFBreakdown;Line;Requests;Share;Visitors;Requests one year before;Entries counted at the doors");
+		assertThat(englishText.lines().toList()).contains("By channel;Phone;1;25.0;4;1;");
 	}
 
 	@Test
@@ -289,7 +289,7 @@ class DeskStatsIT {
 			.param("day", "31/07/2025").param("entries", "120");
 		assertThat(typed).hasStatus3xxRedirection().hasRedirectedUrl("/desk/counters");
 		var corrected = mvc.post().uri("/desk/counters").with(user(counsellor)).with(csrf())
-			.param("point", desk.toString()).param("day", "2025-07-31").param("entries", "1 50");
+			.param("point", desk.toString()).param("day", "2025-07-31").param("entries", "150");
 		assertThat(corrected).hasStatus3xxRedirection().flash().containsEntry("saved", "counters.updated");
 		mvc.post().uri("/desk/counters").with(user(counsellor)).with(csrf()).param("point", desk.toString())
 			.param("day", "2024-07-10").param("entries", "40").exchange();
@@ -306,6 +306,11 @@ class DeskStatsIT {
 					"<td>01/07/2025</td><td>4</td><td>10</td>")
 			.containsPattern("<td>01/07/2025</td><td>4</td><td>10</td>\\s*<td><span[^>]*></span></td>\\s*<td>1</td><td>2</td><td>150</td><td>40</td>")
 			.containsPattern("<td>Accueil de la place</td><td>4</td>\\s*<td>100,0 %</td><td>10</td><td>1</td>\\s*<td>150</td>\\s*<td>0,03</td>");
+		// And in the CSV, beside the point and the month.
+		var csv = new String(mvc.get().uri("/desk/stats.csv").param("from", "2025-07-01").param("to", "2025-07-31")
+			.param("by", "MONTH").with(user(analyst)).exchange().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(csv.lines().toList()).contains("Par point d'information;Accueil de la place;4;100.0;10;1;150")
+			.anyMatch(l -> l.matches("Au fil du temps \\(par mois\\);[^;]+;4;100.0;10;1;150"));
 		// Slips are explained, in French and English, and the form keeps what was typed.
 		assertThat(mvc.post().uri("/desk/counters").with(user(counsellor)).with(csrf()).param("point", desk.toString())
 			.param("day", "32/07/2025").param("entries", "beaucoup")).hasStatusOk().bodyText()

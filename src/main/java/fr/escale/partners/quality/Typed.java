@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import fr.escale.platform.TypedDate;
 import fr.escale.platform.TypedEuros;
+import fr.escale.platform.TypedNumber;
 import org.springframework.validation.Errors;
 
 /**
@@ -54,17 +55,11 @@ final class Typed {
 		if (blank(value)) {
 			return null;
 		}
-		try {
-			int number = Integer.parseInt(value.trim());
-			if (number >= min && number <= max) {
-				return number;
-			}
+		var number = TypedNumber.whole(value, min, max);
+		if (number.isEmpty()) {
+			errors.rejectValue(field, code);
 		}
-		catch (NumberFormatException ex) {
-			// Explained below like a number out of range.
-		}
-		errors.rejectValue(field, code);
-		return null;
+		return number.orElse(null);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import fr.escale.offices.StaffPrincipal;
+import fr.escale.platform.TypedNumber;
 import fr.escale.welcome.InformationPoints;
 import jakarta.validation.Valid;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -208,14 +209,11 @@ class BrochureController {
 	}
 
 	static Integer whole(String typed, int min, int max, String field, String code, BindingResult errors) {
-		if (typed != null && typed.trim().matches("\\d{1,9}")) {
-			int value = Integer.parseInt(typed.trim());
-			if (value >= min && value <= max) {
-				return value;
-			}
+		var value = TypedNumber.whole(typed, min, max);
+		if (value.isEmpty()) {
+			errors.rejectValue(field, code, new Object[] { String.valueOf(min), String.valueOf(max) }, null);
 		}
-		errors.rejectValue(field, code, new Object[] { String.valueOf(min), String.valueOf(max) }, null);
-		return null;
+		return value.orElse(null);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import fr.escale.offices.StaffPrincipal;
+import fr.escale.platform.TypedNumber;
 import fr.escale.welcome.PointKind;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,9 +35,9 @@ class CoverageController {
 	String map(@RequestParam(defaultValue = "") String km, @AuthenticationPrincipal StaffPrincipal me, Model model) {
 		int distance = DEFAULT_KM;
 		if (!km.isBlank()) {
-			if (km.trim().matches("\\d{1,3}") && Integer.parseInt(km.trim()) >= 1
-					&& Integer.parseInt(km.trim()) <= MAX_KM) {
-				distance = Integer.parseInt(km.trim());
+			var typed = TypedNumber.whole(km, 1, MAX_KM);
+			if (typed.isPresent()) {
+				distance = typed.get();
 			}
 			else {
 				model.addAttribute("kmError", true);

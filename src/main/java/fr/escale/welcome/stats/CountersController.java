@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import fr.escale.offices.StaffPrincipal;
 import fr.escale.platform.TypedDate;
+import fr.escale.platform.TypedNumber;
 import fr.escale.welcome.DoorCounts;
 import fr.escale.welcome.DoorCounts.Figure;
 import fr.escale.welcome.InformationPoints;
@@ -77,14 +78,14 @@ class CountersController {
 		else if (date.isAfter(LocalDate.now(Requests.DESK_ZONE))) {
 			errors.add("counters.error.future");
 		}
-		var typed = entries.replaceAll("[\\s\u00A0\u202F]", "");
-		if (!typed.matches("\\d{1,7}") || Integer.parseInt(typed) > 1_000_000) {
+		var typed = TypedNumber.whole(entries, 0, 1_000_000);
+		if (typed.isEmpty()) {
 			errors.add("counters.error.entries");
 		}
 		if (!errors.isEmpty()) {
 			return page(me, form, errors, model);
 		}
-		var outcome = counts.set(me.officeId(), new Figure(pointId, date, Integer.parseInt(typed)), me.email(),
+		var outcome = counts.set(me.officeId(), new Figure(pointId, date, typed.get()), me.email(),
 				DoorCounts.Source.TYPED);
 		redirect.addFlashAttribute("saved", outcome.updated() > 0 ? "counters.updated" : "counters.saved");
 		return "redirect:/desk/counters";

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import fr.escale.platform.TypedDate;
+import fr.escale.platform.TypedNumber;
 import fr.escale.welcome.DoorCounts;
 import fr.escale.welcome.DoorCounts.Figure;
 import fr.escale.welcome.InformationPoints;
@@ -125,8 +126,7 @@ class DoorCountCsv {
 				var pointId = byId.containsKey(point.toLowerCase(Locale.ROOT)) ? byId.get(point.toLowerCase(Locale.ROOT))
 						: byName.get(fold(point));
 				var day = TypedDate.parse(typedDate).orElse(null);
-				Integer entries = typedEntries.matches("\\d{1,7}") && Integer.parseInt(typedEntries) <= 1_000_000
-						? Integer.valueOf(typedEntries) : null;
+				var entries = TypedNumber.whole(typedEntries, 0, 1_000_000).orElse(null);
 				var reasons = new ArrayList<String>();
 				if (pointId == null) {
 					reasons.add(message("counters.import.line.point", locale, String.valueOf(line), point));

@@ -157,27 +157,33 @@ class StatsController {
 		}
 		var out = new StringBuilder("\uFEFF");
 		out.append(String.join(";", List.of("stats.csv.breakdown", "stats.csv.line", "stats.requests", "stats.share",
-				"stats.visitors", "stats.previousRequests").stream().map(c -> messages.getMessage(c, null, locale))
+				"stats.visitors", "stats.previousRequests", "stats.entries").stream()
+			.map(c -> messages.getMessage(c, null, locale))
 			.map(StatsController::cell).toList())).append("\r\n");
+		var grouping = grouping(by);
 		var total = stats.totals(me.officeId(), period.from(), period.to()).requests();
 		var breakdowns = stats.breakdowns(me.officeId(), period.from(), period.to());
-		for (var table : tables(me.officeId(), period, breakdowns, total, null, locale)) {
+		// Entries counted at the doors: beside each point and each step; other lines have none.
+		var door = doors.summary(me.officeId(), period.from(), period.to(), grouping);
+		for (var table : tables(me.officeId(), period, breakdowns, total, door, locale)) {
 			var name = messages.getMessage("stats.by." + table.dimension(), null, locale);
 			for (var row : table.rows()) {
 				out.append(cell(name)).append(';').append(cell(row.label())).append(';').append(row.requests())
 					.append(';').append(String.format(Locale.ROOT, "%.1f", row.share() * 100)).append(';')
-					.append(row.visitors()).append(';').append(row.previousRequests()).append("\r\n");
+					.append(row.visitors()).append(';').append(row.previousRequests()).append(';')
+					.append(row.entries() == null ? "" : row.entries()).append("\r\n");
 			}
 		}
 		// Then the series, step by step, in the grouping of the page.
-		var grouping = grouping(by);
 		var name = messages.getMessage("stats.csv.series", new Object[] {
 				messages.getMessage("stats.grouping." + grouping, null, locale).toLowerCase(locale) }, locale);
 		for (var step : stats.series(me.officeId(), period.from(), period.to(), grouping)) {
+			var entries = door.series().get(step.start());
 			out.append(cell(name)).append(';').append(cell(label(step.start(), grouping, locale))).append(';')
 				.append(step.requests()).append(';')
 				.append(String.format(Locale.ROOT, "%.1f", total == 0 ? 0 : step.requests() * 100.0 / total)).append(';')
-				.append(step.visitors()).append(';').append(step.previousRequests()).append("\r\n");
+				.append(step.visitors()).append(';').append(step.previousRequests()).append(';')
+				.append(entries == null ? "" : entries.entries()).append("\r\n");
 		}
 		var body = new ByteArrayOutputStream();
 		body.writeBytes(out.toString().getBytes(StandardCharsets.UTF_8));

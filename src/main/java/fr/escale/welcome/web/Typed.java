@@ -3,6 +3,7 @@ package fr.escale.welcome.web;
 import java.time.LocalDate;
 
 import fr.escale.platform.TypedDate;
+import fr.escale.platform.TypedNumber;
 import org.springframework.validation.BindingResult;
 
 /** Numbers and dates as typed in a form: blank is none, a slip is a field error with its message code. */
@@ -15,17 +16,11 @@ public final class Typed {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
-		try {
-			var value = Integer.parseInt(typed.trim());
-			if (value >= min && value <= max) {
-				return value;
-			}
+		var value = TypedNumber.whole(typed, min, max);
+		if (value.isEmpty()) {
+			errors.rejectValue(field, code);
 		}
-		catch (NumberFormatException slip) {
-			// reported below, as an out-of-range number is
-		}
-		errors.rejectValue(field, code);
-		return null;
+		return value.orElse(null);
 	}
 
 	public static Double decimal(String typed, double min, double max, String field, String code, BindingResult errors) {
