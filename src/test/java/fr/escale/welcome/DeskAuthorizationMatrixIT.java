@@ -153,6 +153,7 @@ class DeskAuthorizationMatrixIT {
 			get("/desk/offers", STAFF, Scope.OWN, false, f -> "/desk/offers?q=" + f.mark()),
 			// The assistant and carnets. A's offer in B's selection is left out: B's fragment never names it.
 			get("/desk/assistant", STAFF, Scope.OWN, false, f -> "/desk/assistant"),
+			get("/desk/assistant/topics", STAFF, Scope.OWN, false, f -> "/desk/assistant/topics?topics=FOOD"),
 			post("/desk/selection", LOGGERS, Scope.OWN, f -> "/desk/selection", f -> Map.of("offer", f.offer().toString())),
 			post("/desk/carnets", LOGGERS, Scope.OWN, f -> "/desk/carnets", f -> Map.of()),
 			get("/desk/carnets/{id}", STAFF, Scope.OF_A, true, f -> "/desk/carnets/" + f.carnet()),
