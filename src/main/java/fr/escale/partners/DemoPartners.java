@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import fr.escale.catalog.OfferCatalog;
 import fr.escale.catalog.OfferSummary;
+import fr.escale.offices.DemoOffice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,7 +31,7 @@ class DemoPartners implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPartners.class);
 
-	private final DemoNetwork demo;
+	private final DemoOffice demo;
 
 	private final OfferCatalog catalog;
 
@@ -38,7 +39,7 @@ class DemoPartners implements ApplicationRunner {
 
 	private final PartnerUsers users;
 
-	DemoPartners(DemoNetwork demo, OfferCatalog catalog, Partners partners,
+	DemoPartners(DemoOffice demo, OfferCatalog catalog, Partners partners,
 			PartnerUsers users) {
 		this.demo = demo;
 		this.catalog = catalog;
@@ -56,7 +57,7 @@ class DemoPartners implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		var office = demo.office(args).orElse(null);
+		var office = demo.toFill(args).orElse(null);
 		if (office == null
 				|| !partners.list(office.id(), Partners.Filter.all()).isEmpty()) {
 			return;

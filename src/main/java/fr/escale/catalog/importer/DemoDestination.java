@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import fr.escale.catalog.domain.ImportRuns;
-import fr.escale.offices.Offices;
-import fr.escale.platform.EscaleProperties;
+import fr.escale.offices.DemoOffice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,28 +27,21 @@ public class DemoDestination implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDestination.class);
 
-	private final EscaleProperties properties;
-
-	private final Offices offices;
+	private final DemoOffice demo;
 
 	private final ImportLauncher launcher;
 
 	private final ImportRuns runs;
 
-	DemoDestination(EscaleProperties properties, Offices offices, ImportLauncher launcher,
-			ImportRuns runs) {
-		this.properties = properties;
-		this.offices = offices;
+	DemoDestination(DemoOffice demo, ImportLauncher launcher, ImportRuns runs) {
+		this.demo = demo;
 		this.launcher = launcher;
 		this.runs = runs;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.demo() || !args.getNonOptionArgs().isEmpty()) {
-			return;
-		}
-		var office = offices.bySlug("demo").orElse(null);
+		var office = demo.toFill(args).orElse(null);
 		// Once loaded to the end, never again (a first start cut short loads it again: the import is idempotent).
 		if (office == null || runs.completed(office.id(), SOURCE_NAME)) {
 			return;

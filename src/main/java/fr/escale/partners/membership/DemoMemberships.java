@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
+import fr.escale.offices.DemoOffice;
 import fr.escale.partners.DemoNetwork;
 import fr.escale.partners.Partner;
 import fr.escale.partners.PartnerType;
@@ -37,7 +38,7 @@ class DemoMemberships implements ApplicationRunner {
 
 	private static final String RECORDED_BY = "Escale (demo)";
 
-	private final DemoNetwork demo;
+	private final DemoOffice demo;
 
 	private final Partners partners;
 
@@ -47,7 +48,7 @@ class DemoMemberships implements ApplicationRunner {
 
 	private final Memberships memberships;
 
-	DemoMemberships(DemoNetwork demo, Partners partners, PartnerUsers users, Tiers tiers,
+	DemoMemberships(DemoOffice demo, Partners partners, PartnerUsers users, Tiers tiers,
 			Memberships memberships) {
 		this.demo = demo;
 		this.partners = partners;
@@ -63,7 +64,7 @@ class DemoMemberships implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		var office = demo.office(args).orElse(null);
+		var office = demo.toFill(args).orElse(null);
 		if (office == null
 				|| !tiers.list(office.id()).isEmpty()) {
 			return;

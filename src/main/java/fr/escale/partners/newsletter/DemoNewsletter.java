@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 
+import fr.escale.offices.DemoOffice;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
-import fr.escale.partners.DemoNetwork;
 import fr.escale.partners.PartnerType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Order(11)
 class DemoNewsletter implements ApplicationRunner {
 
-	private final DemoNetwork demo;
+	private final DemoOffice demo;
 
 	private final StaffAccounts staff;
 
@@ -33,7 +33,7 @@ class DemoNewsletter implements ApplicationRunner {
 
 	private final String publicUrl;
 
-	DemoNewsletter(DemoNetwork demo, StaffAccounts staff, Newsletters newsletters,
+	DemoNewsletter(DemoOffice demo, StaffAccounts staff, Newsletters newsletters,
 			JdbcClient jdbc, @Value("${escale.public-url}") String publicUrl) {
 		this.demo = demo;
 		this.staff = staff;
@@ -44,7 +44,7 @@ class DemoNewsletter implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		var office = demo.office(args).orElse(null);
+		var office = demo.toFill(args).orElse(null);
 		if (office == null
 				|| jdbc.sql("SELECT EXISTS (SELECT 1 FROM partners.newsletter WHERE office_id = ?)").param(office.id())
 					.query(Boolean.class).single()) {

@@ -18,6 +18,7 @@ import fr.escale.catalog.OfferCatalog;
 import fr.escale.catalog.Period;
 import fr.escale.catalog.Price;
 import fr.escale.catalog.StoredOffer;
+import fr.escale.offices.DemoOffice;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
 import fr.escale.partners.DemoNetwork;
@@ -47,7 +48,7 @@ class DemoOfferChanges implements ApplicationRunner {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
-	private final DemoNetwork demo;
+	private final DemoOffice demo;
 
 	private final Partners partners;
 
@@ -63,7 +64,7 @@ class DemoOfferChanges implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	DemoOfferChanges(DemoNetwork demo, Partners partners, PartnerUsers users,
+	DemoOfferChanges(DemoOffice demo, Partners partners, PartnerUsers users,
 			StaffAccounts staff, OfferCatalog catalog, PartnerOffers partnerOffers, OfferChanges changes,
 			JdbcClient jdbc) {
 		this.demo = demo;
@@ -79,7 +80,7 @@ class DemoOfferChanges implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		var office = demo.office(args).orElse(null);
+		var office = demo.toFill(args).orElse(null);
 		if (office == null
 				|| jdbc.sql("SELECT EXISTS (SELECT 1 FROM partners.offer_change WHERE office_id = ?)").param(office.id())
 					.query(Boolean.class).single()) {

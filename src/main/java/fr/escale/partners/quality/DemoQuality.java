@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import fr.escale.offices.DemoOffice;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
 import fr.escale.partners.DemoNetwork;
@@ -51,7 +52,7 @@ class DemoQuality implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoQuality.class);
 
-	private final DemoNetwork demo;
+	private final DemoOffice demo;
 
 	private final StaffAccounts staff;
 
@@ -65,7 +66,7 @@ class DemoQuality implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	DemoQuality(DemoNetwork demo, StaffAccounts staff, Partners partners, PartnerUsers users, QualityPlan plan,
+	DemoQuality(DemoOffice demo, StaffAccounts staff, Partners partners, PartnerUsers users, QualityPlan plan,
 			SupportActions actions, JdbcClient jdbc) {
 		this.demo = demo;
 		this.staff = staff;
@@ -79,7 +80,7 @@ class DemoQuality implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		var office = demo.office(args).orElse(null);
+		var office = demo.toFill(args).orElse(null);
 		if (office == null || jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM partners.award WHERE office_id = :office)
 				    OR EXISTS (SELECT 1 FROM partners.support_action WHERE office_id = :office)""")

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
+import fr.escale.offices.DemoOffice;
 import fr.escale.partners.DemoNetwork;
 import fr.escale.partners.Partner;
 import fr.escale.partners.PartnerType;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoWorkshops implements ApplicationRunner {
 
 
-	private final DemoNetwork demo;
+	private final DemoOffice demo;
 
 	private final Partners partners;
 
@@ -37,7 +38,7 @@ class DemoWorkshops implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	DemoWorkshops(DemoNetwork demo, Partners partners, PartnerUsers users,
+	DemoWorkshops(DemoOffice demo, Partners partners, PartnerUsers users,
 			Workshops workshops, JdbcClient jdbc) {
 		this.demo = demo;
 		this.partners = partners;
@@ -49,7 +50,7 @@ class DemoWorkshops implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		var office = demo.office(args).orElse(null);
+		var office = demo.toFill(args).orElse(null);
 		if (office == null
 				|| jdbc.sql("SELECT EXISTS (SELECT 1 FROM partners.workshop WHERE office_id = ?)").param(office.id())
 					.query(Boolean.class).single()) {

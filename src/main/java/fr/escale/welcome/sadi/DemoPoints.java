@@ -7,8 +7,7 @@ import java.util.UUID;
 
 import fr.escale.catalog.OfferCatalog;
 import fr.escale.catalog.OfferSummary;
-import fr.escale.offices.Offices;
-import fr.escale.platform.EscaleProperties;
+import fr.escale.offices.DemoOffice;
 import fr.escale.territory.Commune;
 import fr.escale.territory.Communes;
 import fr.escale.welcome.InformationPoint;
@@ -39,9 +38,7 @@ class DemoPoints implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPoints.class);
 
-	private final EscaleProperties properties;
-
-	private final Offices offices;
+	private final DemoOffice demo;
 
 	private final Communes communes;
 
@@ -55,10 +52,9 @@ class DemoPoints implements ApplicationRunner {
 
 	private final Screens screens;
 
-	DemoPoints(EscaleProperties properties, Offices offices, Communes communes, OfferCatalog catalog,
+	DemoPoints(DemoOffice demo, Communes communes, OfferCatalog catalog,
 			InformationPoints points, Brochures brochures, Stocks stocks, Screens screens) {
-		this.properties = properties;
-		this.offices = offices;
+		this.demo = demo;
 		this.communes = communes;
 		this.catalog = catalog;
 		this.points = points;
@@ -70,11 +66,7 @@ class DemoPoints implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		// As the partners' demo decides (DemoNetwork), which this module may not depend on.
-		if (!properties.demo() || !args.getNonOptionArgs().isEmpty()) {
-			return;
-		}
-		var office = offices.bySlug("demo").orElse(null);
+		var office = demo.toFill(args).orElse(null);
 		if (office == null) {
 			return;
 		}

@@ -7,8 +7,7 @@ import java.util.List;
 
 import fr.escale.catalog.OfferCatalog;
 import fr.escale.catalog.OfferSummary;
-import fr.escale.offices.Offices;
-import fr.escale.platform.EscaleProperties;
+import fr.escale.offices.DemoOffice;
 import fr.escale.welcome.InformationPoint;
 import fr.escale.welcome.InformationPoints;
 import fr.escale.welcome.PointKind;
@@ -36,9 +35,7 @@ class DemoDeskStats implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDeskStats.class);
 
-	private final EscaleProperties properties;
-
-	private final Offices offices;
+	private final DemoOffice demo;
 
 	private final InformationPoints points;
 
@@ -48,10 +45,9 @@ class DemoDeskStats implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	DemoDeskStats(EscaleProperties properties, Offices offices, InformationPoints points, OfferCatalog catalog,
+	DemoDeskStats(DemoOffice demo, InformationPoints points, OfferCatalog catalog,
 			RequestGenerator generator, JdbcClient jdbc) {
-		this.properties = properties;
-		this.offices = offices;
+		this.demo = demo;
 		this.points = points;
 		this.catalog = catalog;
 		this.generator = generator;
@@ -60,8 +56,7 @@ class DemoDeskStats implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		// The welcome module may not depend on partners (DemoNetwork): the same rule, asked here.
-		var office = properties.demo() && args.getNonOptionArgs().isEmpty() ? offices.bySlug("demo").orElse(null) : null;
+		var office = demo.toFill(args).orElse(null);
 		if (office == null || jdbc.sql("SELECT EXISTS (SELECT 1 FROM welcome.request WHERE office_id = ? AND counsellor = ?)")
 			.params(office.id(), MARK)
 			.query(Boolean.class)
