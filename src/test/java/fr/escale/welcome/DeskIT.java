@@ -7,22 +7,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import fr.escale.catalog.OfferCatalog;
-import fr.escale.catalog.OfferSummary;
 import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
 import fr.escale.offices.StaffPrincipal;
+import fr.escale.welcome.assistant.DeskOffers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -65,14 +62,14 @@ class DeskIT {
 	void anOfficeWithItsStaff() {
 		var slug = "desk-" + UUID.randomUUID().toString().substring(0, 8);
 		office = offices.first(slug, "Office " + slug).id();
-		admin = member(office, slug, Role.ADMINISTRATOR);
-		counsellor = member(office, slug, Role.COUNSELLOR);
-		analyst = member(office, slug, Role.ANALYST);
+		admin = DeskStaff.member(accounts, office, slug, Role.ADMINISTRATOR);
+		counsellor = DeskStaff.member(accounts, office, slug, Role.COUNSELLOR);
+		analyst = DeskStaff.member(accounts, office, slug, Role.ANALYST);
 	}
 
 	@Test
 	void aCounsellorLogsAFullRequestAndFindsItInTodaysList() throws Exception {
-		var hotel = anOffer();
+		var hotel = DeskOffers.importedHotel(mvc, catalog, office, admin.email(), DeskStaff.password(Role.ADMINISTRATOR));
 		// The first opening of the desk gives the office its main desk.
 		assertThat(mvc.get().uri("/desk").with(user(counsellor))).hasStatusOk().bodyText().contains("Accueil principal");
 		var desk = points.of(office);
@@ -188,7 +185,7 @@ class DeskIT {
 	void anOfficeNeverSeesAnotherOfficesPointsOrRequests() throws IOException {
 		var slug = "other-" + UUID.randomUUID().toString().substring(0, 8);
 		var other = offices.first(slug, "Office " + slug).id();
-		var stranger = member(other, slug, Role.ADMINISTRATOR);
+		var stranger = DeskStaff.member(accounts, other, slug, Role.ADMINISTRATOR);
 		var theirs = points.create(other, new InformationPoint(null, "Kiosque de la gare", PointKind.KIOSK, null, null,
 				null, null, null, null, null, true));
 		jdbc.sql("""
@@ -213,8 +210,8 @@ class DeskIT {
 			.single()).isZero();
 		assertThat(mvc.get().uri("/desk/points").with(user(stranger))).bodyText().contains("Kiosque de la gare");
 		mvc.post().uri("/api/v1/imports/datatourisme").multipart()
-			.file(new MockMultipartFile("file", "hotel.json", "application/json", hotelJson()))
-			.with(httpBasic(admin.email(), "administrator-secret-42")).exchange();
+			.file(new MockMultipartFile("file", "hotel.json", "application/json", DeskOffers.hotelJson()))
+			.with(httpBasic(admin.email(), DeskStaff.password(Role.ADMINISTRATOR))).exchange();
 		assertThat(mvc.get().uri("/desk/offers").param("q", "epei").with(user(stranger))).bodyText()
 			.doesNotContain("Pic Epeiche");
 	}
@@ -261,34 +258,6 @@ class DeskIT {
 			.param("country", "FR")).hasStatus(403);
 		assertThat(jdbc.sql("SELECT count(*) FROM welcome.request WHERE office_id = ?").param(office).query(Long.class)
 			.single()).isZero();
-	}
-
-	private StaffPrincipal member(UUID officeId, String slug, Role role) {
-		var email = role.name().toLowerCase() + "@" + slug + ".test";
-		accounts.create(officeId, email, role.name(), role.name().toLowerCase() + "-secret-42", Set.of(role));
-		return accounts.loadUserByUsername(email);
-	}
-
-	private static byte[] hotelJson() throws IOException {
-		return new ClassPathResource("datatourisme/hotel.json").getContentAsByteArray();
-	}
-
-	/** One offer in the office's catalogue, imported as DATAtourisme publishes it. */
-	private UUID anOffer() throws IOException, InterruptedException {
-		var upload = mvc.post().uri("/api/v1/imports/datatourisme").multipart()
-			.file(new MockMultipartFile("file", "hotel.json", "application/json",
-					hotelJson()))
-			.with(httpBasic(admin.email(), "administrator-secret-42"));
-		assertThat(upload).hasStatusOk();
-		List<OfferSummary> found = List.of();
-		for (int i = 0; i < 50 && found.isEmpty(); i++) {
-			found = catalog.search(office, "epeiche", 5);
-			if (found.isEmpty()) {
-				Thread.sleep(100);
-			}
-		}
-		assertThat(found).hasSize(1);
-		return found.get(0).id();
 	}
 
 }

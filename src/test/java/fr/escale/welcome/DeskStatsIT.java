@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -67,8 +66,8 @@ class DeskStatsIT {
 	void twoOfficesWithTheirRequests() {
 		var slug = "stats-" + UUID.randomUUID().toString().substring(0, 8);
 		office = offices.first(slug, "Office " + slug).id();
-		analyst = member(office, slug, Role.ANALYST);
-		counsellor = member(office, slug, Role.COUNSELLOR);
+		analyst = DeskStaff.member(accounts, office, slug, Role.ANALYST);
+		counsellor = DeskStaff.member(accounts, office, slug, Role.COUNSELLOR);
 		desk = points.create(office, point("Accueil de la place")).id();
 		var offer = UUID.randomUUID();
 		// July 2025, from the 1st to the 31st included (French days).
@@ -88,7 +87,7 @@ class DeskStatsIT {
 		// Another office, the same month.
 		var theirSlug = "stats-" + UUID.randomUUID().toString().substring(0, 8);
 		var theirs = offices.first(theirSlug, "Office " + theirSlug).id();
-		theirCounsellor = member(theirs, theirSlug, Role.COUNSELLOR);
+		theirCounsellor = DeskStaff.member(accounts, theirs, theirSlug, Role.COUNSELLOR);
 		var theirDesk = points.create(theirs, point("Kiosque voisin")).id();
 		log(theirs, theirDesk, "2025-07-10T10:00", Channel.DESK, 9, PartyKind.GROUP, "FR", "37000", "fr",
 				List.of(Topic.HIKING), null, List.of(offer));
@@ -399,12 +398,6 @@ class DeskStatsIT {
 
 	private static InformationPoint point(String name) {
 		return new InformationPoint(null, name, PointKind.DESK, null, null, null, null, null, null, null, true);
-	}
-
-	private StaffPrincipal member(UUID officeId, String slug, Role role) {
-		var email = role.name().toLowerCase() + "@" + slug + ".test";
-		accounts.create(officeId, email, role.name(), role.name().toLowerCase() + "-secret-42", Set.of(role));
-		return accounts.loadUserByUsername(email);
 	}
 
 }

@@ -27,6 +27,7 @@ import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
 import fr.escale.offices.StaffPrincipal;
+import fr.escale.welcome.DeskStaff;
 import fr.escale.welcome.InformationPoint;
 import fr.escale.welcome.InformationPoints;
 import fr.escale.welcome.PointKind;
@@ -99,8 +100,8 @@ class AssistantIT {
 	void anOfficeInAmboiseWithItsOffers() {
 		slug = "assistant-" + UUID.randomUUID().toString().substring(0, 8);
 		office = offices.first(slug, "Office " + slug).id();
-		counsellor = member(office, slug, Role.COUNSELLOR);
-		analyst = member(office, slug, Role.ANALYST);
+		counsellor = DeskStaff.member(accounts, office, slug, Role.COUNSELLOR);
+		analyst = DeskStaff.member(accounts, office, slug, Role.ANALYST);
 		desk = points.create(office, new InformationPoint(null, "Accueil d'Amboise", PointKind.DESK, "37003",
 				AMBOISE_LAT, AMBOISE_LON, null, null, null, null, true));
 		var today = LocalDate.now(Requests.DESK_ZONE);
@@ -308,7 +309,7 @@ class AssistantIT {
 	void anotherOfficeCannotOpenTheCarnetThroughStaffRoutesAndAnAnalystCannotWrite() throws Exception {
 		var carnet = aCarnet();
 		var otherSlug = "other-" + UUID.randomUUID().toString().substring(0, 8);
-		var stranger = member(offices.first(otherSlug, "Office " + otherSlug).id(), otherSlug, Role.ADMINISTRATOR);
+		var stranger = DeskStaff.member(accounts, offices.first(otherSlug, "Office " + otherSlug).id(), otherSlug, Role.ADMINISTRATOR);
 		assertThat(mvc.get().uri("/desk/carnets/{id}", carnet).with(user(stranger))).hasStatus(404);
 		assertThat(mvc.get().uri("/desk/carnets/{id}/carnet.pdf", carnet).with(user(stranger))).hasStatus(404);
 		assertThat(mvc.post().uri("/desk/carnets/{id}/email", carnet).param("email", "x@stranger.test")
@@ -359,12 +360,6 @@ class AssistantIT {
 		var pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
 		var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
 		return new QRCodeReader().decode(bitmap).getText();
-	}
-
-	private StaffPrincipal member(UUID officeId, String slug, Role role) {
-		var email = role.name().toLowerCase() + "@" + slug + ".test";
-		accounts.create(officeId, email, role.name(), role.name().toLowerCase() + "-secret-42", Set.of(role));
-		return accounts.loadUserByUsername(email);
 	}
 
 }

@@ -1,5 +1,9 @@
 package fr.escale.welcome.assistant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -9,10 +13,15 @@ import java.util.UUID;
 import fr.escale.catalog.Address;
 import fr.escale.catalog.Contact;
 import fr.escale.catalog.LocalizedText;
+import fr.escale.catalog.OfferCatalog;
 import fr.escale.catalog.Offer;
+import fr.escale.catalog.OfferSummary;
 import fr.escale.catalog.Period;
 import fr.escale.catalog.domain.Offers;
 import fr.escale.catalog.search.OfferIndexer;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Offers put straight into an office's catalogue and its search index, as an import would, for the desk's tests. */
 public final class DeskOffers {
@@ -39,6 +48,31 @@ public final class DeskOffers {
 						List.of("https://offre.test"))),
 				event ? List.of() : period, event ? period : List.of(), List.of(), null, List.of(), List.of(), List.of(),
 				List.of(), List.of(), null, null, null, List.of());
+	}
+
+	/**
+	 * The hotel of datatourisme/hotel.json (« Pic Epeiche », at Montbazon) imported into the office's catalogue
+	 * through the import API as an administrator would, once it can be found.
+	 */
+	public static UUID importedHotel(MockMvcTester mvc, OfferCatalog catalog, UUID officeId, String adminEmail,
+			String password) throws IOException, InterruptedException {
+		var upload = mvc.post().uri("/api/v1/imports/datatourisme").multipart()
+			.file(new MockMultipartFile("file", "hotel.json", "application/json", hotelJson()))
+			.with(httpBasic(adminEmail, password));
+		assertThat(upload).hasStatusOk();
+		List<OfferSummary> found = List.of();
+		for (int i = 0; i < 50 && found.isEmpty(); i++) {
+			found = catalog.search(officeId, "epeiche", 5);
+			if (found.isEmpty()) {
+				Thread.sleep(100);
+			}
+		}
+		assertThat(found).hasSize(1);
+		return found.get(0).id();
+	}
+
+	public static byte[] hotelJson() throws IOException {
+		return new ClassPathResource("datatourisme/hotel.json").getContentAsByteArray();
 	}
 
 	/** Creates the offers and makes them searchable at once; returns their ids in the same order. */

@@ -2,7 +2,6 @@ package fr.escale.welcome.sadi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -20,7 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
 import fr.escale.catalog.OfferCatalog;
-import fr.escale.catalog.OfferSummary;
 import fr.escale.offices.Offices;
 import fr.escale.offices.Role;
 import fr.escale.offices.StaffAccounts;
@@ -29,6 +26,7 @@ import fr.escale.welcome.InformationPoint;
 import fr.escale.welcome.InformationPoints;
 import fr.escale.welcome.PointKind;
 import fr.escale.welcome.Requests;
+import fr.escale.welcome.assistant.DeskOffers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -212,7 +208,7 @@ class SadiIT {
 
 	@Test
 	void aScreenShowsTodaysItemsInOrderAtItsSecretAddress() throws Exception {
-		var hotel = anOffer();
+		var hotel = DeskOffers.importedHotel(mvc, catalog, office, admin.email(), "administrator-secret-42");
 		var screen = point("Écran de l'office", PointKind.SCREEN);
 		var today = LocalDate.now(Requests.DESK_ZONE);
 		// Offers are picked by name as one types.
@@ -266,7 +262,7 @@ class SadiIT {
 
 	@Test
 	void theCoverageMapListsTheCommunesFarFromEveryOpenPoint() throws Exception {
-		anOffer(); // the hotel is at Montbazon (37154)
+		DeskOffers.importedHotel(mvc, catalog, office, admin.email(), "administrator-secret-42"); // the hotel is at Montbazon (37154)
 		// 2 km north of Amboise's centre; the relay at Loches (about 32 km away) is closed.
 		points.create(office, new InformationPoint(null, "Accueil d'Amboise", PointKind.DESK, "37003", 47.40970, 1.00024,
 				null, null, null, null, true));
@@ -534,24 +530,6 @@ class SadiIT {
 		var email = name + "@" + slug + ".test";
 		accounts.create(officeId, email, name, role.name().toLowerCase() + "-secret-42", Set.of(role));
 		return accounts.loadUserByUsername(email);
-	}
-
-	/** One offer in the office's catalogue, imported as DATAtourisme publishes it. */
-	private UUID anOffer() throws IOException, InterruptedException {
-		var upload = mvc.post().uri("/api/v1/imports/datatourisme").multipart()
-			.file(new MockMultipartFile("file", "hotel.json", "application/json",
-					new ClassPathResource("datatourisme/hotel.json").getContentAsByteArray()))
-			.with(httpBasic(admin.email(), "administrator-secret-42"));
-		assertThat(upload).hasStatusOk();
-		List<OfferSummary> found = List.of();
-		for (int i = 0; i < 50 && found.isEmpty(); i++) {
-			found = catalog.search(office, "epeiche", 5);
-			if (found.isEmpty()) {
-				Thread.sleep(100);
-			}
-		}
-		assertThat(found).hasSize(1);
-		return found.get(0).id();
 	}
 
 }
